@@ -1,0 +1,142 @@
+// The only reader of process.env. Every setting is validated here, all problems are reported at
+// once, and the result is frozen: the rest of the code receives a Config, never the environment.
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const schema = z
+  .object({
+    PORT: port.default(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    CRIMEGRAPH_DATA_DIR: z.string().min(1).default('.data'),
+    NEO4J_URI: z
+      .string()
+      .regex(
+        /^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/,
+        'expected a Bolt URI such as bolt://host:7687 or neo4j+s://x.databases.neo4j.io',
+      )
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(1).optional(),
+    NEO4J_DATABASE: z.string().min(1).optional(),
+    NEO4J_HEAP: z
+      .string()
+      .regex(/^\d+[mg]$/i, 'expected a JVM size such as 1g or 768m')
+      .default('2g'),
+    NEO4J_PAGECACHE: z
+      .string()
+      .regex(/^\d+[mg]$/i, 'expected a size such as 512m or 2g')
+      .default('512m'),
+    NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
+    NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+    INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(5_000),
+    CORS_ORIGINS: z.string().default(''),
+    SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+    AUTH_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+    DEMO_SIZE: z.coerce.number().int().min(50).max(1_000_000).default(2_000),
+    DEMO_SEED: z.coerce.number().int().default(42),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+    MAX_RESULT_NODES: z.coerce.number().int().min(10).max(1_000_000).default(5_000),
+    TRUST_PROXY: bool.default(false),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_PASSWORD'],
+        message: 'is required when NEO4J_URI is set',
+      });
+    }
+  });
+
+export type Env = z.input<typeof schema>;
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+  readonly dataDir: string;
+  readonly neo4j: {
+    /** Set when an existing Neo4j is used; undefined means "start the embedded one". */
+    readonly uri: string | undefined;
+    readonly user: string;
+    readonly password: string | undefined;
+    readonly database: string | undefined;
+    readonly heap: string;
+    readonly pagecache: string;
+    readonly startTimeoutMs: number;
+    readonly txTimeoutMs: number;
+  };
+  readonly ingestBatchSize: number;
+  readonly corsOrigins: readonly string[];
+  readonly sessionTtlHours: number;
+  readonly authSecret: string | undefined;
+  readonly rateLimitPerMinute: number;
+  readonly demo: { readonly size: number; readonly seed: number };
+  readonly graphqlMaxDepth: number;
+  readonly maxResultNodes: number;
+  readonly trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Crimegraph: invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration; throws a ConfigError that lists every problem. */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): Config {
+  // Empty strings mean "not set", as they do in most .env files and shells.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => {
+      const key = i.path.join('.');
+      const given = cleaned[key];
+      return `${key}: ${i.message}${given !== undefined ? ` (got ${JSON.stringify(given)})` : ''}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    dataDir: path.resolve(cwd, e.CRIMEGRAPH_DATA_DIR),
+    neo4j: Object.freeze({
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      heap: e.NEO4J_HEAP,
+      pagecache: e.NEO4J_PAGECACHE,
+      startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
+      txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+    }),
+    ingestBatchSize: e.INGEST_BATCH_SIZE,
+    corsOrigins: Object.freeze(
+      e.CORS_ORIGINS.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    authSecret: e.AUTH_SECRET,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    demo: Object.freeze({ size: e.DEMO_SIZE, seed: e.DEMO_SEED }),
+    graphqlMaxDepth: e.GRAPHQL_MAX_DEPTH,
+    maxResultNodes: e.MAX_RESULT_NODES,
+    trustProxy: e.TRUST_PROXY,
+  });
+}

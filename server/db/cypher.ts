@@ -1,0 +1,33 @@
+// Every Cypher statement lives in cypher/**/*.cypher; this loads them by name, e.g.
+// cypher('queries/health/get-components'). Names are fixed strings in code, never user input.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CYPHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher');
+const cache = new Map<string, string>();
+
+export function cypher(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    const file = path.join(CYPHER_DIR, `${name}.cypher`);
+    if (!file.startsWith(CYPHER_DIR + path.sep)) throw new Error(`Cypher: invalid statement name ${name}`);
+    text = fs.readFileSync(file, 'utf8').trim().replace(/;\s*$/, '');
+    cache.set(name, text);
+  }
+  return text;
+}
+
+/** Every .cypher file under cypher/, as names relative to it without the extension. */
+export function allCypherNames(dir = CYPHER_DIR): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.cypher')) out.push(path.relative(dir, full).replace(/\.cypher$/, ''));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}

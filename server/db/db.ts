@@ -1,0 +1,186 @@
+// The only module (with its siblings in db/) that imports neo4j-driver. Services call
+// db.read/db.write with the name of a .cypher file and plain parameters and get plain rows back.
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { AppError, fromNeo4jError } from '../errors.ts';
+import { cypher } from './cypher.ts';
+import { toParam, toPlain, type Plain } from './values.ts';
+
+export type Row = Record<string, Plain>;
+export type Params = Record<string, unknown>;
+
+export interface DbOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string | undefined;
+  txTimeoutMs?: number;
+}
+
+export interface QueryOptions {
+  /** Transaction timeout in ms; defaults to the configured one. */
+  timeoutMs?: number;
+}
+
+export class Db {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+  readonly uri: string;
+  private readonly txTimeoutMs: number;
+
+  constructor(opts: DbOptions) {
+    this.uri = opts.uri;
+    this.database = opts.database;
+    this.txTimeoutMs = opts.txTimeoutMs ?? 30_000;
+    this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      maxConnectionPoolSize: 100,
+      disableLosslessIntegers: false,
+      userAgent: 'crimegraph/0.1',
+    });
+  }
+
+  session(mode: 'READ' | 'WRITE' = 'READ'): Session {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  /** Runs a named read statement in a managed (retried) read transaction. */
+  read(name: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
+    return this.runNamed('READ', name, params, opts);
+  }
+
+  /** Runs a named write statement in a managed (retried) write transaction. */
+  write(name: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
+    return this.runNamed('WRITE', name, params, opts);
+  }
+
+  /** Several named statements in one write transaction (all or nothing). */
+  async writeAll(
+    steps: ReadonlyArray<readonly [name: string, params: Params]>,
+    opts: QueryOptions = {},
+  ): Promise<Row[][]> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite(
+        async (tx) => {
+          const results: Row[][] = [];
+          for (const [name, params] of steps) results.push(await run(tx, name, params));
+          return results;
+        },
+        { timeout: opts.timeoutMs ?? this.txTimeoutMs },
+      );
+    } catch (err) {
+      throw translate(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Streams the rows of a named read statement to `onRow` without holding the whole result in
+   * memory (the driver pulls records in batches as they are consumed).
+   */
+  async stream(
+    name: string,
+    params: Params,
+    onRow: (row: Row) => void,
+    opts: QueryOptions = {},
+  ): Promise<number> {
+    const session = this.session('READ');
+    let count = 0;
+    try {
+      const result = session.run(cypher(name), toParam(params) as Params, { timeout: opts.timeoutMs ?? 0 });
+      for await (const record of result) {
+        onRow(toPlain(record.toObject()) as Row);
+        count += 1;
+      }
+      return count;
+    } catch (err) {
+      throw translate(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs a named statement in an auto-commit transaction: needed by `CALL { } IN TRANSACTIONS`
+   * and `LOAD CSV` batches. Not retried; the statement must be idempotent.
+   */
+  async autoCommit(name: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
+    const session = this.session('WRITE');
+    try {
+      const result = await session.run(cypher(name), toParam(params) as Params, {
+        timeout: opts.timeoutMs ?? 0,
+      });
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    } catch (err) {
+      throw translate(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs schema statements (which cannot share a transaction with writes) one by one. */
+  async runSchema(text: string): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      await session.run(text);
+    } catch (err) {
+      throw translate(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async serverInfo(): Promise<{ address: string; version: string; edition: string }> {
+    const rows = await this.read('queries/health/get-components');
+    const row = rows[0] ?? {};
+    const info = await this.driver.getServerInfo({ database: this.database });
+    return {
+      address: info.address ?? this.uri,
+      version: String(row.version ?? info.agent ?? 'unknown'),
+      edition: String(row.edition ?? 'unknown'),
+    };
+  }
+
+  async verify(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.database });
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async runNamed(
+    mode: 'READ' | 'WRITE',
+    name: string,
+    params: Params,
+    opts: QueryOptions,
+  ): Promise<Row[]> {
+    const session = this.session(mode);
+    const config = { timeout: opts.timeoutMs ?? this.txTimeoutMs };
+    try {
+      return mode === 'READ'
+        ? await session.executeRead((tx) => run(tx, name, params), config)
+        : await session.executeWrite((tx) => run(tx, name, params), config);
+    } catch (err) {
+      throw translate(err);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+async function run(tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> {
+  const result = await tx.run(cypher(name), toParam(params) as Params);
+  return result.records.map((r) => toPlain(r.toObject()) as Row);
+}
+
+function translate(err: unknown): unknown {
+  if (err instanceof AppError) return err;
+  return fromNeo4jError(err) ?? err;
+}

@@ -1,0 +1,67 @@
+// Error codes shared by every service and surfaced to clients as GraphQL `extensions.code`.
+// The one place where Neo4j driver errors are translated lives here too (fromNeo4jError).
+
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'DB_UNAVAILABLE',
+  'TIMEOUT',
+  'RESULT_TOO_LARGE',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  new AppError('BAD_USER_INPUT', message, details);
+export const notFound = (message: string) => new AppError('NOT_FOUND', message);
+
+interface DriverLikeError {
+  code?: string;
+  message?: string;
+  retriable?: boolean;
+}
+
+/** Maps a neo4j-driver error to an AppError, or returns undefined when it is not one we know. */
+export function fromNeo4jError(err: unknown): AppError | undefined {
+  if (err instanceof AppError) return err;
+  const e = err as DriverLikeError;
+  const code = typeof e?.code === 'string' ? e.code : undefined;
+  if (!code) return undefined;
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
+    code === 'Neo.ClientError.Security.AuthenticationRateLimit'
+  ) {
+    return new AppError('DB_UNAVAILABLE', 'The database is unavailable; try again shortly.');
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code.includes('TransactionTimedOut')) {
+    return new AppError(
+      'TIMEOUT',
+      'The query took too long and was stopped; narrow it (fewer hops, a filter).',
+    );
+  }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new AppError('CONFLICT', `A record with the same key already exists: ${e.message ?? ''}`);
+  }
+  if (code === 'Neo.ClientError.Statement.ArgumentError' || code === 'Neo.ClientError.Statement.TypeError') {
+    return new AppError('BAD_USER_INPUT', e.message ?? 'Invalid argument.');
+  }
+  return undefined;
+}

@@ -1,0 +1,15 @@
+// Every feature's resolvers, merged. Each feature owns resolvers/<feature>.ts.
+import type { Resolvers } from '../__generated__/resolvers.ts';
+import { healthResolvers } from './health.ts';
+
+const features: Resolvers[] = [healthResolvers];
+
+export function allResolvers(): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const r of features) {
+    for (const [type, fields] of Object.entries(r)) {
+      merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };
+    }
+  }
+  return merged as Resolvers;
+}

@@ -1,0 +1,38 @@
+// Builds the Apollo server from the .graphql files and the feature resolvers.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { Server } from 'node:http';
+import type { Logger } from '../logger.ts';
+import type { Context } from './context.ts';
+import { makeFormatError } from './format-error.ts';
+import { allResolvers } from './resolvers/index.ts';
+import { JSONScalar } from './scalars.ts';
+import { limitsRule } from './limits.ts';
+
+const SCHEMA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema');
+
+export function loadTypeDefs(): string[] {
+  return fs
+    .readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(SCHEMA_DIR, f), 'utf8'));
+}
+
+export function createApollo(opts: {
+  logger: Logger;
+  httpServer: Server;
+  maxDepth: number;
+}): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers: { JSON: JSONScalar, ...allResolvers() } as never,
+    formatError: makeFormatError(opts.logger),
+    validationRules: [limitsRule({ maxDepth: opts.maxDepth })],
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer })],
+  });
+}

@@ -1,0 +1,109 @@
+// Composition root: config → HTTP (listening at once) → Neo4j → migrations → demo data.
+// Closes everything it opened on SIGTERM/SIGINT; the embedded JVM also dies on its own if this
+// process is killed outright (see neo4j/Launcher.java).
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { connect, type Connection } from './db/connect.ts';
+import { migrate } from './db/migrate.ts';
+import { createHttpApp } from './http.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { Services } from './services.ts';
+import { afterStart } from './startup.ts';
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel);
+  const services = new Services(config, logger);
+  const demo = process.argv.includes('--demo');
+
+  const http = await createHttpApp(services);
+  let port: number;
+  try {
+    port = await http.listen(config.port, config.host);
+  } catch (err) {
+    logger.fatal((err as Error).message);
+    process.exit(1);
+  }
+  logger.info(
+    { port, host: config.host },
+    `Crimegraph listening on http://${config.host}:${port}/ (GraphQL at /graphql)`,
+  );
+
+  let connection: Connection | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 40_000);
+    force.unref();
+    await services.shutdown().catch((err: unknown) => logger.error({ err }, 'stopping jobs failed'));
+    await http.close().catch((err: unknown) => logger.error({ err }, 'closing HTTP failed'));
+    await connection?.close().catch((err: unknown) => logger.error({ err }, 'closing Neo4j failed'));
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  try {
+    connection = await connectWithRetry(config, logger, () => stopping);
+    if (stopping) return;
+    const { applied, schemaVersion } = await migrate(connection.db, { log: (m) => logger.info(m) });
+    const info = await connection.db.serverInfo();
+    services.attachDb(connection.db, { ...info, embedded: connection.embedded }, schemaVersion);
+    logger.info(
+      { neo4j: info, embedded: connection.embedded, schemaVersion, migrationsApplied: applied.length },
+      `connected to Neo4j ${info.version} ${info.edition} at ${info.address}`,
+    );
+    await afterStart(services, { demo });
+    const ms = Date.now() - t0;
+    logger.info({ startupMs: ms }, `Crimegraph is healthy ${(ms / 1000).toFixed(1)} s after start`);
+    if (connection.child) {
+      connection.child.child.on('exit', (code) => {
+        if (!stopping) {
+          logger.fatal({ code }, 'the embedded Neo4j exited unexpectedly');
+          void shutdown('neo4j-exit').then(() => process.exit(1));
+        }
+      });
+    }
+  } catch (err) {
+    logger.fatal({ err }, (err as Error).message);
+    await http.close().catch(() => {});
+    await connection?.close().catch(() => {});
+    process.exit(1);
+  }
+}
+
+/** An external Neo4j may not be up yet: keep trying (the HTTP server reports STARTING meanwhile). */
+async function connectWithRetry(config: Config, logger: Logger, stopped: () => boolean): Promise<Connection> {
+  const progress = (m: string) => logger.info(m);
+  for (let attempt = 1; ; attempt++) {
+    const connection = await connect(config, { onProgress: progress });
+    try {
+      await connection.db.verify();
+      return connection;
+    } catch (err) {
+      await connection.close();
+      if (!config.neo4j.uri) throw err;
+      if (stopped()) throw err;
+      const wait = Math.min(10_000, 500 * attempt);
+      logger.warn(
+        { attempt, err: (err as Error).message },
+        `Neo4j at ${config.neo4j.uri} is not reachable; retrying in ${wait} ms`,
+      );
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+}
+
+void main();

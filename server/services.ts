@@ -1,0 +1,55 @@
+// The services every request and job can reach. Built once by main.ts (the composition root);
+// the database arrives after the HTTP server is already listening, so `db()` fails fast with
+// DB_UNAVAILABLE until then.
+import type { Config } from './config.ts';
+import type { Db } from './db/db.ts';
+import { AppError } from './errors.ts';
+import type { Logger } from './logger.ts';
+
+export interface Neo4jStatus {
+  version: string;
+  edition: string;
+  address: string;
+  embedded: boolean;
+}
+
+export class Services {
+  readonly startedAt = Date.now();
+  private database: Db | undefined;
+  neo4j: Neo4jStatus | undefined;
+  schemaVersion: number | undefined;
+  /** False between a failed health probe and the next good one. */
+  dbHealthy = false;
+
+  constructor(
+    readonly config: Config,
+    readonly logger: Logger,
+  ) {}
+
+  attachDb(db: Db, status: Neo4jStatus, schemaVersion: number): void {
+    this.database = db;
+    this.neo4j = status;
+    this.schemaVersion = schemaVersion;
+    this.dbHealthy = true;
+  }
+
+  get ready(): boolean {
+    return this.database !== undefined;
+  }
+
+  private readonly stopHooks: Array<() => Promise<void>> = [];
+
+  /** Registers work to finish before the database closes (running jobs, open ingests). */
+  onShutdown(hook: () => Promise<void>): void {
+    this.stopHooks.push(hook);
+  }
+
+  async shutdown(): Promise<void> {
+    await Promise.allSettled(this.stopHooks.map((h) => h()));
+  }
+
+  db(): Db {
+    if (!this.database) throw new AppError('DB_UNAVAILABLE', 'The database is starting; try again shortly.');
+    return this.database;
+  }
+}

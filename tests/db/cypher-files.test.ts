@@ -1,0 +1,39 @@
+// Every .cypher file must parse and plan on the real Neo4j: a typo fails CI, not a user.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allCypherNames, cypher } from '../../server/db/cypher.ts';
+import type { Db } from '../../server/db/db.ts';
+import { loadMigrations } from '../../server/db/migrate.ts';
+import { openTestDb } from '../support/db.ts';
+
+let db: Db;
+beforeAll(async () => {
+  db = await openTestDb();
+});
+afterAll(() => db.close());
+
+describe('cypher/queries', () => {
+  const names = allCypherNames().filter((n) => n.startsWith('queries/'));
+  it('has statements', () => expect(names.length).toBeGreaterThan(3));
+  it.each(names)('%s opens with a comment and passes EXPLAIN', async (name) => {
+    const text = cypher(name);
+    expect(text.startsWith('//'), `${name} must open with a // comment naming its parameters`).toBe(true);
+    const session = db.session('READ');
+    try {
+      // EXPLAIN plans the file's own statement without running it; no user input is involved.
+      // eslint-disable-next-line no-restricted-syntax
+      await session.run(`EXPLAIN ${text}`);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('cypher/schema', () => {
+  it('numbers migrations uniquely and every statement is idempotent (IF NOT EXISTS)', () => {
+    for (const m of loadMigrations()) {
+      for (const s of m.statements) {
+        if (/^(CREATE|DROP)\s/i.test(s)) expect(s, `${m.name}: ${s}`).toMatch(/IF (NOT )?EXISTS/i);
+      }
+    }
+  });
+});
