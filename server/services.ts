@@ -1,6 +1,7 @@
 // The services every request and job can reach. Built once by main.ts (the composition root);
 // the database arrives after the HTTP server is already listening, so `db()` fails fast with
 // DB_UNAVAILABLE until then.
+import { Accounts } from './auth/accounts.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
 import { AppError } from './errors.ts';
@@ -16,6 +17,7 @@ export interface Neo4jStatus {
 export class Services {
   readonly startedAt = Date.now();
   private database: Db | undefined;
+  private accountsService: Accounts | undefined;
   neo4j: Neo4jStatus | undefined;
   schemaVersion: number | undefined;
   /** False between a failed health probe and the next good one. */
@@ -28,6 +30,10 @@ export class Services {
 
   attachDb(db: Db, status: Neo4jStatus, schemaVersion: number): void {
     this.database = db;
+    this.accountsService = new Accounts(db, {
+      sessionTtlHours: this.config.sessionTtlHours,
+      authSecret: this.config.authSecret,
+    });
     this.neo4j = status;
     this.schemaVersion = schemaVersion;
     this.dbHealthy = true;
@@ -46,6 +52,11 @@ export class Services {
 
   async shutdown(): Promise<void> {
     await Promise.allSettled(this.stopHooks.map((h) => h()));
+  }
+
+  accounts(): Accounts {
+    this.db();
+    return this.accountsService!;
   }
 
   db(): Db {

@@ -1,6 +1,33 @@
-// What happens once the database is connected and migrated: demo data for `npm start`.
+// What happens once the database is connected and migrated: for `npm start` (--demo), demo
+// accounts and a demo network in an empty database.
+import type { Role } from './auth/types.ts';
 import type { Services } from './services.ts';
 
+export const DEMO_PASSWORD = 'crimegraph-demo';
+const DEMO_USERS: ReadonlyArray<[string, Role]> = [
+  ['admin', 'admin'],
+  ['analyst', 'analyst'],
+  ['detective', 'detective'],
+  ['commander', 'commander'],
+];
+
+export type DemoLoader = (services: Services) => Promise<void>;
+let demoLoader: DemoLoader | undefined;
+
+/** The seed feature registers how the demo network is loaded. */
+export function registerDemoLoader(loader: DemoLoader): void {
+  demoLoader = loader;
+}
+
 export async function afterStart(services: Services, opts: { demo: boolean }): Promise<void> {
-  if (opts.demo) services.logger.info('demo data: the seed generator is not wired in yet');
+  if (!opts.demo) return;
+  const accounts = services.accounts();
+  if ((await accounts.countUsers()) === 0) {
+    for (const [username, role] of DEMO_USERS) await accounts.createUser(username, DEMO_PASSWORD, role);
+  }
+  services.logger.info(
+    { users: DEMO_USERS.map(([u]) => u), password: DEMO_PASSWORD },
+    `demo accounts: ${DEMO_USERS.map(([u]) => u).join(', ')} — password "${DEMO_PASSWORD}" (demo only)`,
+  );
+  if (demoLoader) await demoLoader(services);
 }

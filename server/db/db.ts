@@ -8,6 +8,14 @@ import { toParam, toPlain, type Plain } from './values.ts';
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
 
+export interface WriteCounters {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+}
+
 export interface DbOptions {
   uri: string;
   user: string;
@@ -56,6 +64,31 @@ export class Db {
   /** Runs a named write statement in a managed (retried) write transaction. */
   write(name: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
     return this.runNamed('WRITE', name, params, opts);
+  }
+
+  /** Like write(), and also returns what the statement changed (from the result summary). */
+  async writeCounted(name: string, params: Params = {}, opts: QueryOptions = {}): Promise<WriteCounters> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite(
+        async (tx) => {
+          const result = await tx.run(cypher(name), toParam(params) as Params);
+          const c = result.summary.counters.updates();
+          return {
+            nodesCreated: c.nodesCreated,
+            relationshipsCreated: c.relationshipsCreated,
+            propertiesSet: c.propertiesSet,
+            nodesDeleted: c.nodesDeleted,
+            relationshipsDeleted: c.relationshipsDeleted,
+          };
+        },
+        { timeout: opts.timeoutMs ?? this.txTimeoutMs },
+      );
+    } catch (err) {
+      throw translate(err);
+    } finally {
+      await session.close();
+    }
   }
 
   /** Several named statements in one write transaction (all or nothing). */

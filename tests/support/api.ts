@@ -6,6 +6,8 @@ import type { Config } from '../../server/config.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { Db } from '../../server/db/db.ts';
 import { testConfig } from './db.ts';
+import type { Role } from '../../server/auth/types.ts';
+import { randomUUID } from 'node:crypto';
 
 export interface TestApi {
   url: string;
@@ -17,6 +19,8 @@ export interface TestApi {
     variables?: Record<string, unknown>,
     token?: string,
   ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
+  /** A session token for a fresh user with the given role. */
+  tokenFor(role: Role): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -45,6 +49,11 @@ export async function startTestApi(configOverrides: Record<string, string> = {})
         body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as never;
+    },
+    tokenFor: async (role) => {
+      const username = `t-${role}-${randomUUID().slice(0, 8)}`;
+      await services.accounts().createUser(username, 'correct horse battery', role);
+      return (await services.accounts().login(username, 'correct horse battery')).token;
     },
     close: async () => {
       await services.shutdown();

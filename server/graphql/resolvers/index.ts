@@ -1,8 +1,9 @@
 // Every feature's resolvers, merged. Each feature owns resolvers/<feature>.ts.
 import type { Resolvers } from '../__generated__/resolvers.ts';
+import { authResolvers } from './auth.ts';
 import { healthResolvers } from './health.ts';
 
-const features: Resolvers[] = [healthResolvers];
+const features: Resolvers[] = [healthResolvers, authResolvers];
 
 export function allResolvers(): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

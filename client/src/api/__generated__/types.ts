@@ -14,6 +14,13 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  id: Scalars['ID']['output'];
+  /** Shown once; only its hash is stored. */
+  token: Scalars['String']['output'];
+};
+
 export type Health = {
   __typename?: 'Health';
   neo4j?: Maybe<Neo4jInfo>;
@@ -33,6 +40,39 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** A no-op that lets feature files extend Mutation. */
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** Creates an API token for scripts, acting as the caller. */
+  createApiToken: ApiToken;
+  /** Admin: creates an account. */
+  createUser: User;
+  /** Signs in and returns a session token. */
+  login: Session;
+  /** Admin: disables or re-enables an account; a disabled account's sessions and tokens stop working. */
+  setUserDisabled: User;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateUserArgs = {
+  password: Scalars['String']['input'];
+  role: Role;
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationSetUserDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 export type Neo4jInfo = {
@@ -48,4 +88,43 @@ export type Query = {
   __typename?: 'Query';
   /** The service, its database and its schema version. Needs no credentials. */
   health: Health;
+  /** The signed-in caller. */
+  me: User;
+  /** Admin: user accounts. */
+  users: UserPage;
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Role =
+  | 'admin'
+  | 'analyst'
+  | 'commander'
+  | 'detective';
+
+export type Session = {
+  __typename?: 'Session';
+  expiresAt: Scalars['Float']['output'];
+  /** Send as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+export type User = {
+  __typename?: 'User';
+  disabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  role: Role;
+  username: Scalars['String']['output'];
+};
+
+export type UserPage = {
+  __typename?: 'UserPage';
+  items: Array<User>;
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
 };

@@ -1,0 +1,182 @@
+// Writes normalised records into the model with batched, idempotent UNWIND … MERGE statements.
+// Every parser (CSV layouts, call records, FollowTheMoney, neo4j-admin CSVs) and the demo seed
+// generator end here, so provenance and keys are handled the same way for all of them.
+import type { Db, WriteCounters } from '../../db/db.ts';
+import { RELATIONSHIP_TYPES, uidOf, type EntityType, type RelationshipType } from '../model/model.ts';
+
+export type Scalar = string | number | boolean;
+export type PropValue = Scalar | Scalar[];
+export type Props = Record<string, PropValue | null | undefined>;
+
+export interface NodeRecord {
+  type: EntityType;
+  key: string;
+  props: Props;
+  /** "<source>#<record>", e.g. "persons.csv#12". */
+  source: string;
+  confidence?: number;
+}
+
+export interface EntityRef {
+  type: EntityType;
+  key: string;
+}
+
+export interface RelRecord {
+  type: RelationshipType;
+  from: EntityRef;
+  to: EntityRef;
+  /** PARTY_TO's role or ASSOCIATE_OF's kind: part of the relationship's identity. */
+  qualifier?: string;
+  props?: Props;
+  source: string;
+  confidence?: number;
+}
+
+export interface WriteStats {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+  batches: number;
+}
+
+const QUALIFIER: Partial<Record<RelationshipType, 'role' | 'kind'>> = {
+  PARTY_TO: 'role',
+  ASSOCIATE_OF: 'kind',
+};
+const ENDPOINTS = new Map<RelationshipType, readonly [EntityType, EntityType]>(
+  RELATIONSHIP_TYPES.map(([t, a, b]) => [t, [a, b] as const]),
+);
+
+/** The identifier fields of each type, folded into `searchText` for the full-text index. */
+const SEARCH_FIELDS: Partial<Record<EntityType, string[]>> = {
+  Person: ['aliases', 'documentIds'],
+  Phone: ['number', 'imei'],
+  Vehicle: ['plate', 'vin', 'make', 'model'],
+  Relic: ['catalogueNumber', 'description', 'period', 'material'],
+  Site: ['kind', 'place'],
+  Case: ['title', 'kind', 'place'],
+};
+
+function cleanProps(props: Props | undefined): Record<string, PropValue> {
+  const out: Record<string, PropValue> = {};
+  if (!props) return out;
+  for (const [k, v] of Object.entries(props)) {
+    if (v === null || v === undefined || v === '') continue;
+    if (Array.isArray(v) && v.length === 0) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+function searchText(type: EntityType, key: string, props: Record<string, PropValue>): string | undefined {
+  const fields = SEARCH_FIELDS[type];
+  if (!fields) return undefined;
+  const parts = [key];
+  for (const f of fields) {
+    const v = props[f];
+    if (Array.isArray(v)) parts.push(...v.map(String));
+    else if (v !== undefined) parts.push(String(v));
+  }
+  return parts.join(' | ');
+}
+
+function clampConfidence(c: number | undefined): number {
+  if (c === undefined || Number.isNaN(c)) return 1;
+  return Math.min(1, Math.max(0, c));
+}
+
+const fileOfType = (type: EntityType) => `queries/ingest/merge-${type.toLowerCase()}`;
+const fileOfRel = (type: RelationshipType) =>
+  `queries/ingest/merge-rel-${type.toLowerCase().replace(/_/g, '-')}`;
+
+export class GraphWriter {
+  constructor(
+    private readonly db: Db,
+    private readonly batchSize = 5_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Writes nodes (by type), then relationships (by type), then derived call summaries. */
+  async write(nodes: readonly NodeRecord[], rels: readonly RelRecord[] = []): Promise<WriteStats> {
+    const stats: WriteStats = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, batches: 0 };
+    const add = (c: WriteCounters) => {
+      stats.nodesCreated += c.nodesCreated;
+      stats.relationshipsCreated += c.relationshipsCreated;
+      stats.propertiesSet += c.propertiesSet;
+      stats.batches += 1;
+    };
+    const now = this.now();
+
+    const byType = new Map<EntityType, object[]>();
+    for (const n of nodes) {
+      const props = cleanProps(n.props);
+      const text = searchText(n.type, n.key, props);
+      if (text) props.searchText = text;
+      const row = {
+        uid: uidOf(n.type, n.key),
+        key: n.key,
+        props,
+        source: n.source,
+        confidence: clampConfidence(n.confidence),
+      };
+      const list = byType.get(n.type) ?? [];
+      list.push(row);
+      byType.set(n.type, list);
+    }
+    for (const [type, rows] of byType) {
+      for (let i = 0; i < rows.length; i += this.batchSize) {
+        add(await this.db.writeCounted(fileOfType(type), { rows: rows.slice(i, i + this.batchSize), now }));
+      }
+    }
+
+    const byRel = new Map<RelationshipType, object[]>();
+    const callPairs = new Map<string, { from: string; to: string }>();
+    const callEnds = new Map<string, { from?: string; to?: string }>();
+    for (const r of rels) {
+      const ends = ENDPOINTS.get(r.type);
+      if (!ends) throw new Error(`GraphWriter: unknown relationship type ${r.type}`);
+      if (r.from.type !== ends[0] || r.to.type !== ends[1]) {
+        throw new Error(
+          `GraphWriter: ${r.type} links ${ends[0]} to ${ends[1]}, not ${r.from.type} to ${r.to.type}`,
+        );
+      }
+      const qualifierField = QUALIFIER[r.type];
+      const row: Record<string, unknown> = {
+        from: uidOf(r.from.type, r.from.key),
+        to: uidOf(r.to.type, r.to.key),
+        fromKey: r.from.key,
+        toKey: r.to.key,
+        props: cleanProps(r.props),
+        source: r.source,
+        confidence: clampConfidence(r.confidence),
+      };
+      if (qualifierField) row[qualifierField] = r.qualifier ?? 'other';
+      const list = byRel.get(r.type) ?? [];
+      list.push(row);
+      byRel.set(r.type, list);
+      if (r.type === 'FROM' || r.type === 'TO') {
+        const call = uidOf(r.from.type, r.from.key);
+        const e = callEnds.get(call) ?? {};
+        if (r.type === 'FROM') e.from = row.to as string;
+        else e.to = row.to as string;
+        callEnds.set(call, e);
+        if (e.from && e.to) callPairs.set(`${e.from}\u0000${e.to}`, { from: e.from, to: e.to });
+      }
+    }
+    for (const [type, rows] of byRel) {
+      for (let i = 0; i < rows.length; i += this.batchSize) {
+        add(await this.db.writeCounted(fileOfRel(type), { rows: rows.slice(i, i + this.batchSize), now }));
+      }
+    }
+    const pairs = [...callPairs.values()];
+    for (let i = 0; i < pairs.length; i += this.batchSize) {
+      add(
+        await this.db.writeCounted('queries/ingest/refresh-calls', {
+          pairs: pairs.slice(i, i + this.batchSize),
+        }),
+      );
+    }
+    return stats;
+  }
+}

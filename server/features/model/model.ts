@@ -1,0 +1,120 @@
+// The investigation data model: entity types, relationship types and what every record carries.
+// Documented in README.md ("The data model"); cypher/schema/002-model.cypher holds its constraints.
+//
+// Every entity node has the label :Entity plus its type label, a natural `key` unique per type,
+// and `uid` = "<Type>:<key>", unique across all entities; the API identifies entities by uid.
+// Every node and relationship carries provenance:
+//   sources      list of "<source>#<record>" (file or feed, and line or record number)
+//   ingestedAt   when it was first loaded (epoch ms)
+//   confidence   0..1, the highest confidence any of its sources gave it
+// Events carry `at` (epoch ms) so that time-respecting queries compare numbers.
+
+export const ENTITY_TYPES = [
+  'Person',
+  'Phone',
+  'Vehicle',
+  'Relic',
+  'Site',
+  'Case',
+  'Sale',
+  'Call',
+  'Sighting',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const SITE_KINDS = [
+  'ancient-tomb',
+  'cave-temple',
+  'ancient-building',
+  'museum',
+  'auction-house',
+  'market',
+  'border-crossing',
+  'storage',
+  'other',
+] as const;
+export type SiteKind = (typeof SITE_KINDS)[number];
+
+export const CASE_KINDS = [
+  'tomb-looting',
+  'stone-carving-theft',
+  'building-component-theft',
+  'museum-theft',
+  'inscription-theft',
+  'illegal-resale',
+  'smuggling',
+  'destruction',
+  'other',
+] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+export const PARTY_ROLES = [
+  'suspect',
+  'arrested',
+  'charged',
+  'convicted',
+  'witness',
+  'victim',
+  'other',
+] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
+
+export const ASSOCIATE_KINDS = [
+  'family',
+  'lives-with',
+  'known-associate',
+  'social-network',
+  'phone-contact',
+  'other',
+] as const;
+export type AssociateKind = (typeof ASSOCIATE_KINDS)[number];
+
+export const SALE_CHANNELS = [
+  'private',
+  'dealer',
+  'auction',
+  'online',
+  'market',
+  'smuggled-abroad',
+  'other',
+] as const;
+
+/**
+ * Relationship types of the model: [type, from-type, to-type]. Anything imported that does not fit
+ * (e.g. POLE's Officer or PostCode) is kept as-is with its own labels and types.
+ */
+export const RELATIONSHIP_TYPES = [
+  ['USES', 'Person', 'Phone'], // {from, to}
+  ['OWNS', 'Person', 'Vehicle'],
+  ['DRIVES', 'Person', 'Vehicle'],
+  ['PARTY_TO', 'Person', 'Case'], // {role}
+  ['ASSOCIATE_OF', 'Person', 'Person'], // {kind}
+  ['SOLD', 'Person', 'Sale'],
+  ['BOUGHT', 'Person', 'Sale'],
+  ['OF', 'Sale', 'Relic'],
+  ['SOLD_AT', 'Sale', 'Site'],
+  ['TAKEN_FROM', 'Relic', 'Site'],
+  ['CONCERNS', 'Case', 'Relic'],
+  ['AT', 'Case', 'Site'],
+  ['FROM', 'Call', 'Phone'],
+  ['TO', 'Call', 'Phone'],
+  ['CALLS', 'Phone', 'Phone'], // derived from Call nodes: {count, firstAt, lastAt, totalSeconds}
+  ['SIGHTED', 'Sighting', 'Vehicle'],
+  ['NEAR', 'Sighting', 'Site'],
+  ['INVOLVED_IN', 'Vehicle', 'Case'],
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number][0];
+
+export const uidOf = (type: string, key: string) => `${type}:${key}`;
+
+/** Normalises a phone number to its natural key: digits with a leading + kept. */
+export function phoneKey(raw: string): string {
+  const trimmed = raw.trim();
+  const digits = trimmed.replace(/[^\d]/g, '');
+  return trimmed.startsWith('+') ? `+${digits}` : digits;
+}
+
+/** Normalises a plate to its natural key: upper case, no spaces or dashes. */
+export function plateKey(raw: string): string {
+  return raw.toUpperCase().replace(/[\s\-.]/g, '');
+}
