@@ -2,6 +2,7 @@
 // the database arrives after the HTTP server is already listening, so `db()` fails fast with
 // DB_UNAVAILABLE until then.
 import { Accounts } from './auth/accounts.ts';
+import { AuditLog } from './audit/audit.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
 import { AppError } from './errors.ts';
@@ -18,6 +19,7 @@ export class Services {
   readonly startedAt = Date.now();
   private database: Db | undefined;
   private accountsService: Accounts | undefined;
+  private auditLog: AuditLog | undefined;
   neo4j: Neo4jStatus | undefined;
   schemaVersion: number | undefined;
   /** False between a failed health probe and the next good one. */
@@ -30,6 +32,7 @@ export class Services {
 
   attachDb(db: Db, status: Neo4jStatus, schemaVersion: number): void {
     this.database = db;
+    this.auditLog = new AuditLog(db);
     this.accountsService = new Accounts(db, {
       sessionTtlHours: this.config.sessionTtlHours,
       authSecret: this.config.authSecret,
@@ -52,6 +55,12 @@ export class Services {
 
   async shutdown(): Promise<void> {
     await Promise.allSettled(this.stopHooks.map((h) => h()));
+  }
+
+  /** The audit trail; record every read of person data and every change. */
+  get audit(): AuditLog {
+    this.db();
+    return this.auditLog!;
   }
 
   accounts(): Accounts {
