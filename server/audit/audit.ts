@@ -1,15 +1,25 @@
 // The audit trail: every read of person data and every change, appended to a hash-chained log in
 // Neo4j. Resolvers call services.audit.record(...) after a successful operation.
-// (Being implemented by the trust feature: chaining, storage, verification.)
+//
+// Each (:AuditEntry) carries `hash = sha256(prevHash + canonical JSON of its fields)` and the hash
+// of the entry before it, so changing, removing or re-ordering any entry breaks the chain at that
+// entry; `verify()` walks the chain and reports the first broken link. Appends are batched through
+// one in-process queue and each batch runs in one transaction that first locks the single
+// (:AuditHead), so concurrent requests, and several service processes, append in one order.
+import { createHash } from 'node:crypto';
 import type { Principal } from '../auth/types.ts';
-import type { Db } from '../db/db.ts';
+import type { Db, Row } from '../db/db.ts';
+import { badInput } from '../errors.ts';
+
+export const AUDIT_KINDS = ['read', 'change', 'auth'] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 export interface AuditEvent {
   principal: Principal | null;
   /** The GraphQL field or CLI command, e.g. "neighbourhood", "ingest". */
   operation: string;
-  /** "read" for reads of person data, "change" for writes. */
-  kind: 'read' | 'change';
+  /** "read" for reads of person data, "change" for writes, "auth" for logins and failed logins. */
+  kind: AuditKind;
   /** uids of the entities involved (persons first); capped by the implementation. */
   entityIds: readonly string[];
   /** How many records the operation returned or changed. */
@@ -18,11 +28,245 @@ export interface AuditEvent {
   details?: Record<string, unknown>;
 }
 
+/** An entry as stored: every field below `hash` is covered by it. */
+export interface AuditEntry {
+  seq: number;
+  at: number;
+  userId: string | null;
+  username: string | null;
+  role: string | null;
+  operation: string;
+  kind: string;
+  entityIds: string[];
+  count: number;
+  /** Canonical JSON of the event's details. */
+  details: string;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditFilter {
+  /** A user id or username. */
+  user?: string | null | undefined;
+  operation?: string | null | undefined;
+  entityId?: string | null | undefined;
+  from?: number | null | undefined;
+  to?: number | null | undefined;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  /** How many entries were checked. */
+  checked: number;
+  /** The seq of the first entry whose link is broken, when not ok. */
+  firstBrokenSeq: number | null;
+  reason: string | null;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+export const MAX_ENTITY_IDS = 500;
+const MAX_DETAILS_CHARS = 4_000;
+const MAX_BATCH = 500;
+
+/** JSON with object keys sorted at every level, so the same entry always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v).sort()) out[k] = sortKeys((v as Record<string, unknown>)[k]);
+    return out;
+  }
+  return v;
+}
+
+/** The hash of an entry given the hash of the one before it. */
+export function entryHash(prevHash: string, e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
+  const body = canonicalJson({
+    seq: e.seq,
+    at: e.at,
+    userId: e.userId,
+    username: e.username,
+    role: e.role,
+    operation: e.operation,
+    kind: e.kind,
+    entityIds: e.entityIds,
+    count: e.count,
+    details: e.details,
+  });
+  return createHash('sha256')
+    .update(prevHash + body)
+    .digest('hex');
+}
+
+type Pending = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>;
+
+function normalise(event: AuditEvent, now: number): Pending {
+  if (!event || typeof event.operation !== 'string' || !event.operation) {
+    throw badInput('Audit event: operation: expected a non-empty string.');
+  }
+  if (!(AUDIT_KINDS as readonly string[]).includes(event.kind)) {
+    throw badInput(`Audit event ${event.operation}: kind: expected one of ${AUDIT_KINDS.join(', ')}.`);
+  }
+  const ids = Array.isArray(event.entityIds) ? event.entityIds : [];
+  let details: string;
+  try {
+    details = canonicalJson(event.details ?? {});
+  } catch {
+    details = canonicalJson({ unserialisable: true });
+  }
+  if (details.length > MAX_DETAILS_CHARS) details = canonicalJson({ truncated: details.slice(0, 1000) });
+  const count = Number.isFinite(event.count) ? Math.max(0, Math.trunc(event.count)) : 0;
+  return {
+    at: now,
+    userId: event.principal?.userId ?? null,
+    username: event.principal?.username ?? null,
+    role: event.principal?.role ?? null,
+    operation: event.operation.slice(0, 200),
+    kind: event.kind,
+    entityIds: ids.slice(0, MAX_ENTITY_IDS).map((id) => String(id).slice(0, 500)),
+    count,
+    details,
+  };
+}
+
+function toEntry(row: Row): AuditEntry {
+  return {
+    seq: Number(row.seq),
+    at: Number(row.at),
+    userId: (row.userId as string | null) ?? null,
+    username: (row.username as string | null) ?? null,
+    role: (row.role as string | null) ?? null,
+    operation: String(row.operation),
+    kind: String(row.kind),
+    entityIds: ((row.entityIds as string[] | null) ?? []).map(String),
+    count: Number(row.count),
+    details: String(row.details ?? '{}'),
+    prevHash: String(row.prevHash),
+    hash: String(row.hash),
+  };
+}
+
 export class AuditLog {
+  private queue: Array<{ entry: Pending; resolve: () => void; reject: (err: unknown) => void }> = [];
+  private flushing = false;
+
   constructor(private readonly db: Db) {}
 
-  async record(event: AuditEvent): Promise<void> {
-    void this.db;
-    void event;
+  /** Appends an event; resolves once it is committed (rejects with DB_UNAVAILABLE when it cannot be). */
+  record(event: AuditEvent): Promise<void> {
+    let entry: Pending;
+    try {
+      entry = normalise(event, Date.now());
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ entry, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, MAX_BATCH);
+        try {
+          await this.append(batch.map((b) => b.entry));
+          for (const b of batch) b.resolve();
+        } catch (err) {
+          for (const b of batch) b.reject(err);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private append(pending: Pending[]): Promise<void> {
+    return this.db.writeTransaction(async (run) => {
+      const head = (await run('queries/audit/lock-head', { now: Date.now() }))[0];
+      let seq = Number(head?.seq ?? 0);
+      let prevHash = String(head?.hash ?? GENESIS_HASH);
+      const entries: AuditEntry[] = [];
+      for (const p of pending) {
+        seq += 1;
+        const body = { ...p, seq };
+        const hash = entryHash(prevHash, body);
+        entries.push({ ...body, prevHash, hash });
+        prevHash = hash;
+      }
+      await run('queries/audit/append-entries', { entries, lastSeq: seq, lastHash: prevHash });
+    });
+  }
+
+  /** Entries matching the filter, newest first; `beforeSeq` is the paging cursor. */
+  async list(filter: AuditFilter, beforeSeq: number | null, limit: number): Promise<AuditEntry[]> {
+    const rows = await this.db.read('queries/audit/list-entries', {
+      user: filter.user ?? null,
+      operation: filter.operation ?? null,
+      entityId: filter.entityId ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      beforeSeq,
+      limit,
+    });
+    return rows.map(toEntry);
+  }
+
+  /**
+   * Walks the whole chain in seq order and reports the first broken link: a missing seq, an entry
+   * whose contents no longer match its hash, an entry whose prevHash is not the previous entry's
+   * hash, or a head that points past the last entry (entries removed from the end).
+   */
+  async verify(): Promise<AuditVerification> {
+    let expectedSeq = 1;
+    let prevHash = GENESIS_HASH;
+    let checked = 0;
+    let broken: { seq: number; reason: string } | undefined;
+    await this.db.stream('queries/audit/stream-entries', { fromSeq: 0 }, (row) => {
+      checked += 1;
+      if (broken) return;
+      const e = toEntry(row);
+      if (e.seq !== expectedSeq) {
+        broken = {
+          seq: expectedSeq,
+          reason: `entry ${expectedSeq} is missing (the next stored is ${e.seq})`,
+        };
+      } else if (e.prevHash !== prevHash) {
+        broken = {
+          seq: e.seq,
+          reason: `entry ${e.seq}'s prevHash does not match the hash of entry ${e.seq - 1}`,
+        };
+      } else if (entryHash(e.prevHash, e) !== e.hash) {
+        broken = { seq: e.seq, reason: `entry ${e.seq} was altered: its contents do not match its hash` };
+      }
+      expectedSeq = e.seq + 1;
+      prevHash = e.hash;
+    });
+    if (!broken) {
+      const head = (await this.db.read('queries/audit/get-head'))[0];
+      const headSeq = Number(head?.seq ?? 0);
+      if (headSeq > expectedSeq - 1) {
+        broken = {
+          seq: expectedSeq,
+          reason: `the head records ${headSeq} entries but the chain ends at ${expectedSeq - 1}`,
+        };
+      } else if (head && headSeq === expectedSeq - 1 && String(head.hash) !== prevHash) {
+        broken = { seq: headSeq, reason: `entry ${headSeq}'s hash does not match the head` };
+      } else if (headSeq < expectedSeq - 1) {
+        broken = { seq: headSeq + 1, reason: `entries after ${headSeq} were added outside the log` };
+      }
+    }
+    return {
+      ok: !broken,
+      checked,
+      firstBrokenSeq: broken?.seq ?? null,
+      reason: broken?.reason ?? null,
+    };
   }
 }

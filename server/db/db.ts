@@ -40,9 +40,11 @@ export class Db {
     this.database = opts.database;
     this.txTimeoutMs = opts.txTimeoutMs ?? 30_000;
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      // Short enough that a request during a Neo4j outage fails within a few seconds with
+      // DB_UNAVAILABLE instead of hanging; a restarted server is picked up by the next request.
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 3_000,
+      maxTransactionRetryTime: 3_000,
       maxConnectionPoolSize: 100,
       disableLosslessIntegers: false,
       userAgent: 'crimegraph/0.1',
@@ -84,6 +86,27 @@ export class Db {
         },
         { timeout: opts.timeoutMs ?? this.txTimeoutMs },
       );
+    } catch (err) {
+      throw translate(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * One write transaction whose later statements depend on earlier results (computed in JS in
+   * between), e.g. the audit trail's read-head → hash → append. The driver may retry `fn`, so it
+   * must have no effects outside the transaction.
+   */
+  async writeTransaction<T>(
+    fn: (run: (name: string, params?: Params) => Promise<Row[]>) => Promise<T>,
+    opts: QueryOptions = {},
+  ): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite((tx) => fn((name, params = {}) => run(tx, name, params)), {
+        timeout: opts.timeoutMs ?? this.txTimeoutMs,
+      });
     } catch (err) {
       throw translate(err);
     } finally {

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -24,6 +25,210 @@ export type ApiToken = {
   token: Scalars['String']['output'];
 };
 
+/** One audited operation: who, when, what, on which entities, how many records. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Epoch milliseconds. */
+  at: Scalars['Float']['output'];
+  count: Scalars['Int']['output'];
+  details?: Maybe<Scalars['JSON']['output']>;
+  entityIds: Array<Scalars['String']['output']>;
+  /** sha256 of the previous entry's hash and this entry's fields. */
+  hash: Scalars['String']['output'];
+  /** read (of person data), change, or auth (logins). */
+  kind: Scalars['String']['output'];
+  /** The GraphQL field or CLI command. */
+  operation: Scalars['String']['output'];
+  prevHash: Scalars['String']['output'];
+  role?: Maybe<Scalars['String']['output']>;
+  /** Position in the chain, from 1. */
+  seq: Scalars['Int']['output'];
+  userId?: Maybe<Scalars['String']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  items: Array<AuditEntry>;
+  /** Pass as `after` for the next (older) page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditVerification = {
+  __typename?: 'AuditVerification';
+  /** How many entries were checked. */
+  checked: Scalars['Int']['output'];
+  /** The seq of the first broken link, when not ok. */
+  firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  ok: Scalars['Boolean']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type Call = Entity & {
+  __typename?: 'Call';
+  /** When the call started (epoch ms). */
+  at?: Maybe<Scalars['Float']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  durationSeconds?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+export type Case = Entity & {
+  __typename?: 'Case';
+  /** When it happened (epoch ms). */
+  at?: Maybe<Scalars['Float']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  kind?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+/** Phone contact: who called whom, how often, first and last call. */
+export type Contact = {
+  __typename?: 'Contact';
+  callee: Phone;
+  caller: Phone;
+  count: Scalars['Int']['output'];
+  evidence: EdgeEvidence;
+  firstAt?: Maybe<Scalars['Float']['output']>;
+  lastAt?: Maybe<Scalars['Float']['output']>;
+  totalSeconds?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ContactPage = {
+  __typename?: 'ContactPage';
+  items: Array<Contact>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A relationship, ready to draw: from `source` to `target`. */
+export type Edge = {
+  __typename?: 'Edge';
+  /**
+   * True when the direction carries meaning (who called whom, who sold); false for symmetric links
+   * such as ASSOCIATE_OF, which are stored with an arbitrary direction.
+   */
+  directed: Scalars['Boolean']['output'];
+  evidence: EdgeEvidence;
+  /** Time span (epoch ms): first and last call, start and end of use, or the event's time. */
+  firstAt?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  lastAt?: Maybe<Scalars['Float']['output']>;
+  properties: Scalars['JSON']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** The relationship type, e.g. USES, CALLS, SOLD, ASSOCIATE_OF. */
+  type: Scalars['String']['output'];
+  /** How strong the link is: the number of calls for CALLS, otherwise 1. */
+  weight: Scalars['Float']['output'];
+};
+
+/** The provenance behind a relationship or record. */
+export type EdgeEvidence = {
+  __typename?: 'EdgeEvidence';
+  /** 0..1 */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** When it was first loaded (epoch ms). */
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  /** Source records: `<source>#<record>`; `derived:calls` for call summaries built from Call records. */
+  sources: Array<Scalars['String']['output']>;
+};
+
+/**
+ * Anything in the investigation graph. Model entities (Person, Phone, Vehicle, Relic, Site, Case,
+ * Sale, Call, Sighting) are identified by `<Type>:<key>`; imported records kept as they were (for
+ * example POLE's Location or Officer) are `OtherEntity` and identified by a stable database id.
+ */
+export type Entity = {
+  /** 0..1, the highest confidence any source gave it. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** The API id: `<Type>:<key>` for model entities, a database element id for other records. */
+  id: Scalars['ID']['output'];
+  /** When it was first loaded (epoch ms). */
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  /** A short display name. */
+  label: Scalars['String']['output'];
+  /** Every label of the record. */
+  labels: Array<Scalars['String']['output']>;
+  /** When the record was merged into another by entity resolution, the uid of the survivor. */
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  /** All stored properties (internal search fields left out). */
+  properties: Scalars['JSON']['output'];
+  /** Where the record came from: `<source>#<record>` for each source. */
+  sources: Array<Scalars['String']['output']>;
+  /** The entity type (its model label, or the record's own first label). */
+  type: Scalars['String']['output'];
+};
+
+/** A record linking two entities: a relationship between them, or two through one intermediary. */
+export type EvidenceLink = {
+  __typename?: 'EvidenceLink';
+  /** The weakest confidence along the link. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** One edge (direct) or two (through `via`). */
+  edges: Array<Edge>;
+  /** The source records: of the edges, and of `via` when it is an event (sale, call, case...). */
+  sources: Array<Scalars['String']['output']>;
+  /** null for a direct link. */
+  via?: Maybe<Entity>;
+};
+
+export type EvidencePage = {
+  __typename?: 'EvidencePage';
+  items: Array<EvidenceLink>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  entity: Entity;
+  /** Hops from the nearest starting entity (0 for the starting entities); null where not meaningful. */
+  hop?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+};
+
+/** The entity types and relationship types present in the database, for filters. */
+export type GraphVocabulary = {
+  __typename?: 'GraphVocabulary';
+  entityTypes: Array<Scalars['String']['output']>;
+  relationshipTypes: Array<Scalars['String']['output']>;
+};
+
+/** A relic that passed through a person's hands. */
+export type HandledRelic = {
+  __typename?: 'HandledRelic';
+  /** Earliest purchase by the person (epoch ms). */
+  acquiredAt?: Maybe<Scalars['Float']['output']>;
+  /** Latest sale by the person (epoch ms). */
+  disposedAt?: Maybe<Scalars['Float']['output']>;
+  relic: Relic;
+  /** The person's own purchases and sales of it, in date order. */
+  steps: Array<ResaleStep>;
+};
+
+export type HandledRelicPage = {
+  __typename?: 'HandledRelicPage';
+  items: Array<HandledRelic>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
 export type Health = {
   __typename?: 'Health';
   neo4j?: Maybe<Neo4jInfo>;
@@ -39,18 +244,68 @@ export type HealthStatus =
   | 'OK'
   | 'STARTING';
 
+/** A named set of entities and filters that the owner, and colleagues when shared, can reopen. */
+export type Investigation = {
+  __typename?: 'Investigation';
+  createdAt: Scalars['Float']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** The entities, in the order saved; null where one no longer exists. */
+  entities: Array<Maybe<Entity>>;
+  entityIds: Array<Scalars['ID']['output']>;
+  /** The view's filters (e.g. a NeighbourhoodInput without ids), as the client saved them. */
+  filters?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  owner: Scalars['String']['output'];
+  ownerId: Scalars['ID']['output'];
+  /** Visible to every account that may save investigations. */
+  shared: Scalars['Boolean']['output'];
+  updatedAt: Scalars['Float']['output'];
+};
+
+export type InvestigationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 500 entity ids. */
+  entityIds: Array<Scalars['ID']['input']>;
+  /** A JSON object of at most 20 kB. */
+  filters?: InputMaybe<Scalars['JSON']['input']>;
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type InvestigationPage = {
+  __typename?: 'InvestigationPage';
+  items: Array<Investigation>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** A no-op that lets feature files extend Mutation. */
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** Adds a note (1 to 10,000 characters) to an entity. */
+  addNote: Note;
   /** Creates an API token for scripts, acting as the caller. */
   createApiToken: ApiToken;
   /** Admin: creates an account. */
   createUser: User;
+  deleteInvestigation: Scalars['Boolean']['output'];
+  /** Deletes a note; only its author or an admin may. */
+  deleteNote: Scalars['Boolean']['output'];
   /** Signs in and returns a session token. */
   login: Session;
+  saveInvestigation: Investigation;
   /** Admin: disables or re-enables an account; a disabled account's sessions and tokens stop working. */
   setUserDisabled: User;
+  /** Only the owner (or an admin) may update. */
+  updateInvestigation: Investigation;
+};
+
+
+export type MutationAddNoteArgs = {
+  entityId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -67,15 +322,57 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDeleteInvestigationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteNoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
 
 
+export type MutationSaveInvestigationArgs = {
+  input: InvestigationInput;
+};
+
+
 export type MutationSetUserDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateInvestigationArgs = {
+  id: Scalars['ID']['input'];
+  input: InvestigationInput;
+};
+
+export type NeighbourhoodInput = {
+  /** Most nodes to return; defaults to and may not exceed the service's MAX_RESULT_NODES. */
+  cap?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 3. */
+  hops?: InputMaybe<Scalars['Int']['input']>;
+  /** The starting entities (1 to 50). */
+  ids: Array<Scalars['ID']['input']>;
+  includeMerged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Keep only links and nodes at least this confident (0..1). */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /**
+   * Keep only nodes with one of these labels. By default every type except individual Call records,
+   * which CALLS edges summarise; name `Call` to expand them.
+   */
+  nodeTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Follow only these relationship types (see graphVocabulary). */
+  relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Keep only links and events that overlap this window. */
+  window?: InputMaybe<TimeWindow>;
 };
 
 export type Neo4jInfo = {
@@ -87,14 +384,243 @@ export type Neo4jInfo = {
   version: Scalars['String']['output'];
 };
 
+export type Note = {
+  __typename?: 'Note';
+  author: Scalars['String']['output'];
+  authorId: Scalars['ID']['output'];
+  createdAt: Scalars['Float']['output'];
+  entityId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type NotePage = {
+  __typename?: 'NotePage';
+  items: Array<Note>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** An imported record kept with its own labels (e.g. POLE's Location, Officer, Crime). */
+export type OtherEntity = Entity & {
+  __typename?: 'OtherEntity';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+export type Path = {
+  __typename?: 'Path';
+  /** Edge ids, in order. */
+  edgeIds: Array<Scalars['ID']['output']>;
+  length: Scalars['Int']['output'];
+  /** Node ids from `from` to `to`. */
+  nodeIds: Array<Scalars['ID']['output']>;
+};
+
+export type PathInput = {
+  from: Scalars['ID']['input'];
+  includeMerged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** For K_SHORTEST and ALL_SHORTEST: most paths to return (1 to 10). */
+  k?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 8. */
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  mode?: InputMaybe<PathMode>;
+  /** Follow only these relationship types; all by default. */
+  relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  to: Scalars['ID']['input'];
+};
+
+export type PathMode =
+  /** Every path of the shortest length. */
+  | 'ALL_SHORTEST'
+  /** The k shortest paths (alternatives of increasing length). */
+  | 'K_SHORTEST'
+  /** One shortest path. */
+  | 'SHORTEST';
+
+export type PathResult = {
+  __typename?: 'PathResult';
+  paths: Array<Path>;
+  /** Every node and edge of the paths, to draw. */
+  subgraph: Subgraph;
+};
+
+export type Person = Entity & {
+  __typename?: 'Person';
+  aliases: Array<Scalars['String']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  documentIds: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+export type Phone = Entity & {
+  __typename?: 'Phone';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  imei?: Maybe<Scalars['String']['output']>;
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  number?: Maybe<Scalars['String']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Admin: the audit trail, newest first. `user` is a user id or username; `from`/`to` epoch ms. */
+  auditEntries: AuditPage;
+  /**
+   * Phone contacts of a phone, or of every phone a person uses: who called whom, how often, first
+   * and last call; most frequent first.
+   */
+  contacts: ContactPage;
+  /** Several entities by id, in the order asked; null where there is none. */
+  entities: Array<Maybe<Entity>>;
+  /** One entity by id. NOT_FOUND when there is none. */
+  entity: Entity;
+  /** The labels and relationship types that can be used in filters. */
+  graphVocabulary: GraphVocabulary;
   /** The service, its database and its schema version. Needs no credentials. */
   health: Health;
+  investigation: Investigation;
+  /** Your investigations and the ones colleagues shared, most recently updated first. */
+  investigations: InvestigationPage;
   /** The signed-in caller. */
   me: User;
+  /** The entities within `hops` of the starting ones, with the links between them. */
+  neighbourhood: Subgraph;
+  /** Notes on an entity, newest first. */
+  notes: NotePage;
+  /** Shortest, all shortest or the k best paths between two entities. */
+  paths: PathResult;
+  /** The relics that passed through a person's hands, earliest first. */
+  relicsHandled: HandledRelicPage;
+  /**
+   * Every time-ordered chain of sales of a relic, from the site it was taken from to its last known
+   * holders, with prices and dates. `maxGapMs` limits the time between one sale and the next.
+   */
+  resaleChains: ResaleChainPage;
+  /**
+   * Full-text search across names, aliases, document numbers, phone numbers, IMEIs, plates, VINs
+   * and relic catalogue numbers, tolerant of typos. Exact identifiers rank first. `types` keeps only
+   * those entity types. Merged-away duplicates are left out unless `includeMerged`.
+   */
+  search: SearchPage;
+  /**
+   * Paths whose timed steps (sales, calls, events, periods of use) go forward in time, each within
+   * `maxGapMs` of the previous one.
+   */
+  timePaths: TimePathResult;
   /** Admin: user accounts. */
   users: UserPage;
+  /** Admin: checks the whole hash chain and reports the first broken link. */
+  verifyAudit: AuditVerification;
+  /** Why are `a` and `b` linked? Direct links first, then links through one intermediary. */
+  why: EvidencePage;
+};
+
+
+export type QueryAuditEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Float']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Float']['input']>;
+  user?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryContactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+export type QueryEntitiesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvestigationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvestigationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  input: NeighbourhoodInput;
+};
+
+
+export type QueryNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  input: PathInput;
+};
+
+
+export type QueryRelicsHandledArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  personId: Scalars['ID']['input'];
+};
+
+
+export type QueryResaleChainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxGapMs?: InputMaybe<Scalars['Float']['input']>;
+  relicId: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeMerged?: InputMaybe<Scalars['Boolean']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryTimePathsArgs = {
+  input: TimePathInput;
 };
 
 
@@ -103,11 +629,106 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryWhyArgs = {
+  a: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  b: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Relic = Entity & {
+  __typename?: 'Relic';
+  catalogueNumber?: Maybe<Scalars['String']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  material?: Maybe<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  period?: Maybe<Scalars['String']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+/** A time-ordered chain of sales of one relic: each buyer sells on, later. */
+export type ResaleChain = {
+  __typename?: 'ResaleChain';
+  endAt?: Maybe<Scalars['Float']['output']>;
+  /** The buyers of the last sale: the last known holders. */
+  lastHolders: Array<Person>;
+  /** The site the relic was taken from. */
+  origin?: Maybe<Site>;
+  startAt?: Maybe<Scalars['Float']['output']>;
+  steps: Array<ResaleStep>;
+};
+
+export type ResaleChainPage = {
+  __typename?: 'ResaleChainPage';
+  items: Array<ResaleChain>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  origin?: Maybe<Site>;
+  relic: Relic;
+  /** Every chain of the page, to draw. */
+  subgraph: Subgraph;
+};
+
+/** One sale in a resale chain. */
+export type ResaleStep = {
+  __typename?: 'ResaleStep';
+  at?: Maybe<Scalars['Float']['output']>;
+  buyers: Array<Person>;
+  currency?: Maybe<Scalars['String']['output']>;
+  price?: Maybe<Scalars['Float']['output']>;
+  sale: Sale;
+  sellers: Array<Person>;
+  /** Where it was sold (auction house, market...). */
+  soldAt?: Maybe<Site>;
+};
+
 export type Role =
   | 'admin'
   | 'analyst'
   | 'commander'
   | 'detective';
+
+export type Sale = Entity & {
+  __typename?: 'Sale';
+  /** When the sale took place (epoch ms). */
+  at?: Maybe<Scalars['Float']['output']>;
+  channel?: Maybe<Scalars['String']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  price?: Maybe<Scalars['Float']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Entity;
+  /** True when the query is exactly one of the entity's keys, names or identifiers. */
+  exact: Scalars['Boolean']['output'];
+  /** Relevance; exact identifier matches rank first whatever their score. */
+  score: Scalars['Float']['output'];
+};
+
+export type SearchPage = {
+  __typename?: 'SearchPage';
+  items: Array<SearchHit>;
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
 
 export type Session = {
   __typename?: 'Session';
@@ -115,6 +736,103 @@ export type Session = {
   /** Send as `Authorization: Bearer <token>`. */
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type Sighting = Entity & {
+  __typename?: 'Sighting';
+  /** When the vehicle was seen (epoch ms). */
+  at?: Maybe<Scalars['Float']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+export type Site = Entity & {
+  __typename?: 'Site';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  kind?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+/**
+ * A graph the client draws directly. When the result would have more than `cap` nodes it is cut to
+ * the `cap` best-connected nodes and `truncated` is true: never a silent truncation.
+ */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  cap: Scalars['Int']['output'];
+  edges: Array<Edge>;
+  nodes: Array<GraphNode>;
+  /** Why the result was cut, in words. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Nodes the query reached. When truncated, counted up to the hop where the cap was hit. */
+  totalNodes?: Maybe<Scalars['Int']['output']>;
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type TimePathInput = {
+  from: Scalars['ID']['input'];
+  /** Most paths to return (1 to 20); earliest arrival first. */
+  k?: InputMaybe<Scalars['Int']['input']>;
+  /** Largest allowed time between one hop and the next (ms). */
+  maxGapMs?: InputMaybe<Scalars['Float']['input']>;
+  /** 1 to 8; Person-Sale-Person counts as 2 hops. */
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Relationship types to follow. Default: SOLD, BOUGHT (goods passing hand to hand). Calls: FROM,
+   * TO (through Call records) or CALLS (summaries).
+   */
+  relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only sales of this relic (the question: could this relic have passed from `from` to `to`?). */
+  relicId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Follow the flow: seller to buyer, caller to callee (BOUGHT and FROM are walked backwards).
+   * Default true.
+   */
+  respectDirection?: InputMaybe<Scalars['Boolean']['input']>;
+  to: Scalars['ID']['input'];
+  /** Only events inside this window. */
+  window?: InputMaybe<TimeWindow>;
+};
+
+export type TimePathResult = {
+  __typename?: 'TimePathResult';
+  /** False when no path goes forward in time (even if an untimed path exists). */
+  found: Scalars['Boolean']['output'];
+  paths: Array<TimedPath>;
+  subgraph: Subgraph;
+};
+
+/** An interval of epoch milliseconds; either end may be open. */
+export type TimeWindow = {
+  from?: InputMaybe<Scalars['Float']['input']>;
+  to?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type TimedPath = {
+  __typename?: 'TimedPath';
+  arriveAt?: Maybe<Scalars['Float']['output']>;
+  departAt?: Maybe<Scalars['Float']['output']>;
+  edgeIds: Array<Scalars['ID']['output']>;
+  length: Scalars['Int']['output'];
+  nodeIds: Array<Scalars['ID']['output']>;
+  /** The times (epoch ms) of the timed steps, in path order: strictly increasing. */
+  times: Array<Scalars['Float']['output']>;
 };
 
 export type User = {
@@ -130,6 +848,23 @@ export type UserPage = {
   items: Array<User>;
   /** Pass as `after` for the next page; null on the last page. */
   nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Vehicle = Entity & {
+  __typename?: 'Vehicle';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  make?: Maybe<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  model?: Maybe<Scalars['String']['output']>;
+  plate?: Maybe<Scalars['String']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+  vin?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -202,48 +937,284 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Entity:
+    | ( Partial<Call> )
+    | ( Partial<Case> )
+    | ( Partial<OtherEntity> )
+    | ( Partial<Person> )
+    | ( Partial<Phone> )
+    | ( Partial<Relic> )
+    | ( Partial<Sale> )
+    | ( Partial<Sighting> )
+    | ( Partial<Site> )
+    | ( Partial<Vehicle> )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ApiToken: ResolverTypeWrapper<Partial<ApiToken>>;
+  AuditEntry: ResolverTypeWrapper<Partial<AuditEntry>>;
+  AuditPage: ResolverTypeWrapper<Partial<AuditPage>>;
+  AuditVerification: ResolverTypeWrapper<Partial<AuditVerification>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  Call: ResolverTypeWrapper<Partial<Call>>;
+  Case: ResolverTypeWrapper<Partial<Case>>;
+  Contact: ResolverTypeWrapper<Partial<Contact>>;
+  ContactPage: ResolverTypeWrapper<Partial<ContactPage>>;
+  Edge: ResolverTypeWrapper<Partial<Edge>>;
+  EdgeEvidence: ResolverTypeWrapper<Partial<EdgeEvidence>>;
+  Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
+  EvidenceLink: ResolverTypeWrapper<Partial<Omit<EvidenceLink, 'via'> & { via?: Maybe<ResolversTypes['Entity']> }>>;
+  EvidencePage: ResolverTypeWrapper<Partial<Omit<EvidencePage, 'items'> & { items: Array<ResolversTypes['EvidenceLink']> }>>;
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
+  GraphNode: ResolverTypeWrapper<Partial<Omit<GraphNode, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
+  GraphVocabulary: ResolverTypeWrapper<Partial<GraphVocabulary>>;
+  HandledRelic: ResolverTypeWrapper<Partial<HandledRelic>>;
+  HandledRelicPage: ResolverTypeWrapper<Partial<HandledRelicPage>>;
   Health: ResolverTypeWrapper<Partial<Health>>;
   HealthStatus: ResolverTypeWrapper<Partial<HealthStatus>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
+  Investigation: ResolverTypeWrapper<Partial<Omit<Investigation, 'entities'> & { entities: Array<Maybe<ResolversTypes['Entity']>> }>>;
+  InvestigationInput: ResolverTypeWrapper<Partial<InvestigationInput>>;
+  InvestigationPage: ResolverTypeWrapper<Partial<Omit<InvestigationPage, 'items'> & { items: Array<ResolversTypes['Investigation']> }>>;
   JSON: ResolverTypeWrapper<Partial<Scalars['JSON']['output']>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeighbourhoodInput: ResolverTypeWrapper<Partial<NeighbourhoodInput>>;
   Neo4jInfo: ResolverTypeWrapper<Partial<Neo4jInfo>>;
+  Note: ResolverTypeWrapper<Partial<Note>>;
+  NotePage: ResolverTypeWrapper<Partial<NotePage>>;
+  OtherEntity: ResolverTypeWrapper<Partial<OtherEntity>>;
+  Path: ResolverTypeWrapper<Partial<Path>>;
+  PathInput: ResolverTypeWrapper<Partial<PathInput>>;
+  PathMode: ResolverTypeWrapper<Partial<PathMode>>;
+  PathResult: ResolverTypeWrapper<Partial<Omit<PathResult, 'subgraph'> & { subgraph: ResolversTypes['Subgraph'] }>>;
+  Person: ResolverTypeWrapper<Partial<Person>>;
+  Phone: ResolverTypeWrapper<Partial<Phone>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relic: ResolverTypeWrapper<Partial<Relic>>;
+  ResaleChain: ResolverTypeWrapper<Partial<ResaleChain>>;
+  ResaleChainPage: ResolverTypeWrapper<Partial<Omit<ResaleChainPage, 'subgraph'> & { subgraph: ResolversTypes['Subgraph'] }>>;
+  ResaleStep: ResolverTypeWrapper<Partial<ResaleStep>>;
   Role: ResolverTypeWrapper<Partial<Role>>;
+  Sale: ResolverTypeWrapper<Partial<Sale>>;
+  SearchHit: ResolverTypeWrapper<Partial<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
+  SearchPage: ResolverTypeWrapper<Partial<Omit<SearchPage, 'items'> & { items: Array<ResolversTypes['SearchHit']> }>>;
   Session: ResolverTypeWrapper<Partial<Session>>;
+  Sighting: ResolverTypeWrapper<Partial<Sighting>>;
+  Site: ResolverTypeWrapper<Partial<Site>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  Subgraph: ResolverTypeWrapper<Partial<Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>>;
+  TimePathInput: ResolverTypeWrapper<Partial<TimePathInput>>;
+  TimePathResult: ResolverTypeWrapper<Partial<Omit<TimePathResult, 'subgraph'> & { subgraph: ResolversTypes['Subgraph'] }>>;
+  TimeWindow: ResolverTypeWrapper<Partial<TimeWindow>>;
+  TimedPath: ResolverTypeWrapper<Partial<TimedPath>>;
   User: ResolverTypeWrapper<Partial<User>>;
   UserPage: ResolverTypeWrapper<Partial<UserPage>>;
+  Vehicle: ResolverTypeWrapper<Partial<Vehicle>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ApiToken: Partial<ApiToken>;
+  AuditEntry: Partial<AuditEntry>;
+  AuditPage: Partial<AuditPage>;
+  AuditVerification: Partial<AuditVerification>;
   Boolean: Partial<Scalars['Boolean']['output']>;
+  Call: Partial<Call>;
+  Case: Partial<Case>;
+  Contact: Partial<Contact>;
+  ContactPage: Partial<ContactPage>;
+  Edge: Partial<Edge>;
+  EdgeEvidence: Partial<EdgeEvidence>;
+  Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
+  EvidenceLink: Partial<Omit<EvidenceLink, 'via'> & { via?: Maybe<ResolversParentTypes['Entity']> }>;
+  EvidencePage: Partial<Omit<EvidencePage, 'items'> & { items: Array<ResolversParentTypes['EvidenceLink']> }>;
   Float: Partial<Scalars['Float']['output']>;
+  GraphNode: Partial<Omit<GraphNode, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
+  GraphVocabulary: Partial<GraphVocabulary>;
+  HandledRelic: Partial<HandledRelic>;
+  HandledRelicPage: Partial<HandledRelicPage>;
   Health: Partial<Health>;
   ID: Partial<Scalars['ID']['output']>;
   Int: Partial<Scalars['Int']['output']>;
+  Investigation: Partial<Omit<Investigation, 'entities'> & { entities: Array<Maybe<ResolversParentTypes['Entity']>> }>;
+  InvestigationInput: Partial<InvestigationInput>;
+  InvestigationPage: Partial<Omit<InvestigationPage, 'items'> & { items: Array<ResolversParentTypes['Investigation']> }>;
   JSON: Partial<Scalars['JSON']['output']>;
   Mutation: Record<PropertyKey, never>;
+  NeighbourhoodInput: Partial<NeighbourhoodInput>;
   Neo4jInfo: Partial<Neo4jInfo>;
+  Note: Partial<Note>;
+  NotePage: Partial<NotePage>;
+  OtherEntity: Partial<OtherEntity>;
+  Path: Partial<Path>;
+  PathInput: Partial<PathInput>;
+  PathResult: Partial<Omit<PathResult, 'subgraph'> & { subgraph: ResolversParentTypes['Subgraph'] }>;
+  Person: Partial<Person>;
+  Phone: Partial<Phone>;
   Query: Record<PropertyKey, never>;
+  Relic: Partial<Relic>;
+  ResaleChain: Partial<ResaleChain>;
+  ResaleChainPage: Partial<Omit<ResaleChainPage, 'subgraph'> & { subgraph: ResolversParentTypes['Subgraph'] }>;
+  ResaleStep: Partial<ResaleStep>;
+  Sale: Partial<Sale>;
+  SearchHit: Partial<Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
+  SearchPage: Partial<Omit<SearchPage, 'items'> & { items: Array<ResolversParentTypes['SearchHit']> }>;
   Session: Partial<Session>;
+  Sighting: Partial<Sighting>;
+  Site: Partial<Site>;
   String: Partial<Scalars['String']['output']>;
+  Subgraph: Partial<Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> }>;
+  TimePathInput: Partial<TimePathInput>;
+  TimePathResult: Partial<Omit<TimePathResult, 'subgraph'> & { subgraph: ResolversParentTypes['Subgraph'] }>;
+  TimeWindow: Partial<TimeWindow>;
+  TimedPath: Partial<TimedPath>;
   User: Partial<User>;
   UserPage: Partial<UserPage>;
+  Vehicle: Partial<Vehicle>;
 };
 
 export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  at?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = {
+  items?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = {
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Call'] = ResolversParentTypes['Call']> = {
+  at?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  durationSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
+  at?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
+  callee?: Resolver<ResolversTypes['Phone'], ParentType, ContextType>;
+  caller?: Resolver<ResolversTypes['Phone'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EdgeEvidence'], ParentType, ContextType>;
+  firstAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lastAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ContactPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPage'] = ResolversParentTypes['ContactPage']> = {
+  items?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
+  directed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EdgeEvidence'], ParentType, ContextType>;
+  firstAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type EdgeEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EdgeEvidence'] = ResolversParentTypes['EdgeEvidence']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Call' | 'Case' | 'OtherEntity' | 'Person' | 'Phone' | 'Relic' | 'Sale' | 'Sighting' | 'Site' | 'Vehicle', ParentType, ContextType>;
+};
+
+export type EvidenceLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceLink'] = ResolversParentTypes['EvidenceLink']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type EvidencePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidencePage'] = ResolversParentTypes['EvidencePage']> = {
+  items?: Resolver<Array<ResolversTypes['EvidenceLink']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  hop?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphVocabularyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphVocabulary'] = ResolversParentTypes['GraphVocabulary']> = {
+  entityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type HandledRelicResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HandledRelic'] = ResolversParentTypes['HandledRelic']> = {
+  acquiredAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disposedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  relic?: Resolver<ResolversTypes['Relic'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ResaleStep']>, ParentType, ContextType>;
+};
+
+export type HandledRelicPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HandledRelicPage'] = ResolversParentTypes['HandledRelicPage']> = {
+  items?: Resolver<Array<ResolversTypes['HandledRelic']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
@@ -253,16 +1224,40 @@ export type HealthResolvers<ContextType = Context, ParentType extends ResolversP
   uptimeSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type InvestigationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Investigation'] = ResolversParentTypes['Investigation']> = {
+  createdAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  filters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type InvestigationPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestigationPage'] = ResolversParentTypes['InvestigationPage']> = {
+  items?: Resolver<Array<ResolversTypes['Investigation']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'entityId' | 'text'>>;
   createApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'password' | 'role' | 'username'>>;
+  deleteInvestigation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteInvestigationArgs, 'id'>>;
+  deleteNote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNoteArgs, 'id'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
+  saveInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationSaveInvestigationArgs, 'input'>>;
   setUserDisabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserDisabledArgs, 'disabled' | 'id'>>;
+  updateInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationUpdateInvestigationArgs, 'id' | 'input'>>;
 };
 
 export type Neo4jInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neo4jInfo'] = ResolversParentTypes['Neo4jInfo']> = {
@@ -272,16 +1267,227 @@ export type Neo4jInfoResolvers<ContextType = Context, ParentType extends Resolve
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotePage'] = ResolversParentTypes['NotePage']> = {
+  items?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OtherEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OtherEntity'] = ResolversParentTypes['OtherEntity']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  edgeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type PathResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathResult'] = ResolversParentTypes['PathResult']> = {
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  documentIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PhoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imei?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditEntries?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
+  contacts?: Resolver<ResolversTypes['ContactPage'], ParentType, ContextType, RequireFields<QueryContactsArgs, 'first' | 'id'>>;
+  entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  graphVocabulary?: Resolver<ResolversTypes['GraphVocabulary'], ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  investigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
+  investigations?: Resolver<ResolversTypes['InvestigationPage'], ParentType, ContextType, RequireFields<QueryInvestigationsArgs, 'first'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'input'>>;
+  notes?: Resolver<ResolversTypes['NotePage'], ParentType, ContextType, RequireFields<QueryNotesArgs, 'entityId' | 'first'>>;
+  paths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'input'>>;
+  relicsHandled?: Resolver<ResolversTypes['HandledRelicPage'], ParentType, ContextType, RequireFields<QueryRelicsHandledArgs, 'first' | 'personId'>>;
+  resaleChains?: Resolver<ResolversTypes['ResaleChainPage'], ParentType, ContextType, RequireFields<QueryResaleChainsArgs, 'first' | 'relicId'>>;
+  search?: Resolver<ResolversTypes['SearchPage'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'includeMerged' | 'query'>>;
+  timePaths?: Resolver<ResolversTypes['TimePathResult'], ParentType, ContextType, RequireFields<QueryTimePathsArgs, 'input'>>;
   users?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+  verifyAudit?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['EvidencePage'], ParentType, ContextType, RequireFields<QueryWhyArgs, 'a' | 'b' | 'first'>>;
+};
+
+export type RelicResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relic'] = ResolversParentTypes['Relic']> = {
+  catalogueNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  material?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ResaleChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResaleChain'] = ResolversParentTypes['ResaleChain']> = {
+  endAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lastHolders?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  origin?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
+  startAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ResaleStep']>, ParentType, ContextType>;
+};
+
+export type ResaleChainPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResaleChainPage'] = ResolversParentTypes['ResaleChainPage']> = {
+  items?: Resolver<Array<ResolversTypes['ResaleChain']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
+  relic?: Resolver<ResolversTypes['Relic'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+};
+
+export type ResaleStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResaleStep'] = ResolversParentTypes['ResaleStep']> = {
+  at?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  buyers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sale?: Resolver<ResolversTypes['Sale'], ParentType, ContextType>;
+  sellers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  soldAt?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
+};
+
+export type SaleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sale'] = ResolversParentTypes['Sale']> = {
+  at?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchPage'] = ResolversParentTypes['SearchPage']> = {
+  items?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
   expiresAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type SightingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sighting'] = ResolversParentTypes['Sighting']> = {
+  at?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SiteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  cap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalNodes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TimePathResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimePathResult'] = ResolversParentTypes['TimePathResult']> = {
+  found?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['TimedPath']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+};
+
+export type TimedPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimedPath'] = ResolversParentTypes['TimedPath']> = {
+  arriveAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  departAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  edgeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  times?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -296,15 +1502,70 @@ export type UserPageResolvers<ContextType = Context, ParentType extends Resolver
   nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type VehicleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  make?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   ApiToken?: ApiTokenResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditPage?: AuditPageResolvers<ContextType>;
+  AuditVerification?: AuditVerificationResolvers<ContextType>;
+  Call?: CallResolvers<ContextType>;
+  Case?: CaseResolvers<ContextType>;
+  Contact?: ContactResolvers<ContextType>;
+  ContactPage?: ContactPageResolvers<ContextType>;
+  Edge?: EdgeResolvers<ContextType>;
+  EdgeEvidence?: EdgeEvidenceResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EvidenceLink?: EvidenceLinkResolvers<ContextType>;
+  EvidencePage?: EvidencePageResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphVocabulary?: GraphVocabularyResolvers<ContextType>;
+  HandledRelic?: HandledRelicResolvers<ContextType>;
+  HandledRelicPage?: HandledRelicPageResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  Investigation?: InvestigationResolvers<ContextType>;
+  InvestigationPage?: InvestigationPageResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Neo4jInfo?: Neo4jInfoResolvers<ContextType>;
+  Note?: NoteResolvers<ContextType>;
+  NotePage?: NotePageResolvers<ContextType>;
+  OtherEntity?: OtherEntityResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathResult?: PathResultResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Phone?: PhoneResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Relic?: RelicResolvers<ContextType>;
+  ResaleChain?: ResaleChainResolvers<ContextType>;
+  ResaleChainPage?: ResaleChainPageResolvers<ContextType>;
+  ResaleStep?: ResaleStepResolvers<ContextType>;
+  Sale?: SaleResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchPage?: SearchPageResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  Sighting?: SightingResolvers<ContextType>;
+  Site?: SiteResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  TimePathResult?: TimePathResultResolvers<ContextType>;
+  TimedPath?: TimedPathResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserPage?: UserPageResolvers<ContextType>;
+  Vehicle?: VehicleResolvers<ContextType>;
 };
 

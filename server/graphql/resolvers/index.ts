@@ -1,9 +1,10 @@
 // Every feature's resolvers, merged. Each feature owns resolvers/<feature>.ts.
 import type { Resolvers } from '../__generated__/resolvers.ts';
+import { auditResolvers } from './audit.ts';
 import { authResolvers } from './auth.ts';
 import { healthResolvers } from './health.ts';
 
-const features: Resolvers[] = [healthResolvers, authResolvers];
+const features: Resolvers[] = [healthResolvers, authResolvers, auditResolvers];
 
 export function allResolvers(): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

@@ -21,6 +21,210 @@ export type ApiToken = {
   token: Scalars['String']['output'];
 };
 
+/** One audited operation: who, when, what, on which entities, how many records. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Epoch milliseconds. */
+  at: Scalars['Float']['output'];
+  count: Scalars['Int']['output'];
+  details?: Maybe<Scalars['JSON']['output']>;
+  entityIds: Array<Scalars['String']['output']>;
+  /** sha256 of the previous entry's hash and this entry's fields. */
+  hash: Scalars['String']['output'];
+  /** read (of person data), change, or auth (logins). */
+  kind: Scalars['String']['output'];
+  /** The GraphQL field or CLI command. */
+  operation: Scalars['String']['output'];
+  prevHash: Scalars['String']['output'];
+  role?: Maybe<Scalars['String']['output']>;
+  /** Position in the chain, from 1. */
+  seq: Scalars['Int']['output'];
+  userId?: Maybe<Scalars['String']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  items: Array<AuditEntry>;
+  /** Pass as `after` for the next (older) page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditVerification = {
+  __typename?: 'AuditVerification';
+  /** How many entries were checked. */
+  checked: Scalars['Int']['output'];
+  /** The seq of the first broken link, when not ok. */
+  firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  ok: Scalars['Boolean']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type Call = Entity & {
+  __typename?: 'Call';
+  /** When the call started (epoch ms). */
+  at?: Maybe<Scalars['Float']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  durationSeconds?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+export type Case = Entity & {
+  __typename?: 'Case';
+  /** When it happened (epoch ms). */
+  at?: Maybe<Scalars['Float']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  kind?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+/** Phone contact: who called whom, how often, first and last call. */
+export type Contact = {
+  __typename?: 'Contact';
+  callee: Phone;
+  caller: Phone;
+  count: Scalars['Int']['output'];
+  evidence: EdgeEvidence;
+  firstAt?: Maybe<Scalars['Float']['output']>;
+  lastAt?: Maybe<Scalars['Float']['output']>;
+  totalSeconds?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ContactPage = {
+  __typename?: 'ContactPage';
+  items: Array<Contact>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A relationship, ready to draw: from `source` to `target`. */
+export type Edge = {
+  __typename?: 'Edge';
+  /**
+   * True when the direction carries meaning (who called whom, who sold); false for symmetric links
+   * such as ASSOCIATE_OF, which are stored with an arbitrary direction.
+   */
+  directed: Scalars['Boolean']['output'];
+  evidence: EdgeEvidence;
+  /** Time span (epoch ms): first and last call, start and end of use, or the event's time. */
+  firstAt?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  lastAt?: Maybe<Scalars['Float']['output']>;
+  properties: Scalars['JSON']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** The relationship type, e.g. USES, CALLS, SOLD, ASSOCIATE_OF. */
+  type: Scalars['String']['output'];
+  /** How strong the link is: the number of calls for CALLS, otherwise 1. */
+  weight: Scalars['Float']['output'];
+};
+
+/** The provenance behind a relationship or record. */
+export type EdgeEvidence = {
+  __typename?: 'EdgeEvidence';
+  /** 0..1 */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** When it was first loaded (epoch ms). */
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  /** Source records: `<source>#<record>`; `derived:calls` for call summaries built from Call records. */
+  sources: Array<Scalars['String']['output']>;
+};
+
+/**
+ * Anything in the investigation graph. Model entities (Person, Phone, Vehicle, Relic, Site, Case,
+ * Sale, Call, Sighting) are identified by `<Type>:<key>`; imported records kept as they were (for
+ * example POLE's Location or Officer) are `OtherEntity` and identified by a stable database id.
+ */
+export type Entity = {
+  /** 0..1, the highest confidence any source gave it. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** The API id: `<Type>:<key>` for model entities, a database element id for other records. */
+  id: Scalars['ID']['output'];
+  /** When it was first loaded (epoch ms). */
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  /** A short display name. */
+  label: Scalars['String']['output'];
+  /** Every label of the record. */
+  labels: Array<Scalars['String']['output']>;
+  /** When the record was merged into another by entity resolution, the uid of the survivor. */
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  /** All stored properties (internal search fields left out). */
+  properties: Scalars['JSON']['output'];
+  /** Where the record came from: `<source>#<record>` for each source. */
+  sources: Array<Scalars['String']['output']>;
+  /** The entity type (its model label, or the record's own first label). */
+  type: Scalars['String']['output'];
+};
+
+/** A record linking two entities: a relationship between them, or two through one intermediary. */
+export type EvidenceLink = {
+  __typename?: 'EvidenceLink';
+  /** The weakest confidence along the link. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** One edge (direct) or two (through `via`). */
+  edges: Array<Edge>;
+  /** The source records: of the edges, and of `via` when it is an event (sale, call, case...). */
+  sources: Array<Scalars['String']['output']>;
+  /** null for a direct link. */
+  via?: Maybe<Entity>;
+};
+
+export type EvidencePage = {
+  __typename?: 'EvidencePage';
+  items: Array<EvidenceLink>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  entity: Entity;
+  /** Hops from the nearest starting entity (0 for the starting entities); null where not meaningful. */
+  hop?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+};
+
+/** The entity types and relationship types present in the database, for filters. */
+export type GraphVocabulary = {
+  __typename?: 'GraphVocabulary';
+  entityTypes: Array<Scalars['String']['output']>;
+  relationshipTypes: Array<Scalars['String']['output']>;
+};
+
+/** A relic that passed through a person's hands. */
+export type HandledRelic = {
+  __typename?: 'HandledRelic';
+  /** Earliest purchase by the person (epoch ms). */
+  acquiredAt?: Maybe<Scalars['Float']['output']>;
+  /** Latest sale by the person (epoch ms). */
+  disposedAt?: Maybe<Scalars['Float']['output']>;
+  relic: Relic;
+  /** The person's own purchases and sales of it, in date order. */
+  steps: Array<ResaleStep>;
+};
+
+export type HandledRelicPage = {
+  __typename?: 'HandledRelicPage';
+  items: Array<HandledRelic>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
 export type Health = {
   __typename?: 'Health';
   neo4j?: Maybe<Neo4jInfo>;
@@ -36,18 +240,68 @@ export type HealthStatus =
   | 'OK'
   | 'STARTING';
 
+/** A named set of entities and filters that the owner, and colleagues when shared, can reopen. */
+export type Investigation = {
+  __typename?: 'Investigation';
+  createdAt: Scalars['Float']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** The entities, in the order saved; null where one no longer exists. */
+  entities: Array<Maybe<Entity>>;
+  entityIds: Array<Scalars['ID']['output']>;
+  /** The view's filters (e.g. a NeighbourhoodInput without ids), as the client saved them. */
+  filters?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  owner: Scalars['String']['output'];
+  ownerId: Scalars['ID']['output'];
+  /** Visible to every account that may save investigations. */
+  shared: Scalars['Boolean']['output'];
+  updatedAt: Scalars['Float']['output'];
+};
+
+export type InvestigationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 500 entity ids. */
+  entityIds: Array<Scalars['ID']['input']>;
+  /** A JSON object of at most 20 kB. */
+  filters?: InputMaybe<Scalars['JSON']['input']>;
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type InvestigationPage = {
+  __typename?: 'InvestigationPage';
+  items: Array<Investigation>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** A no-op that lets feature files extend Mutation. */
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** Adds a note (1 to 10,000 characters) to an entity. */
+  addNote: Note;
   /** Creates an API token for scripts, acting as the caller. */
   createApiToken: ApiToken;
   /** Admin: creates an account. */
   createUser: User;
+  deleteInvestigation: Scalars['Boolean']['output'];
+  /** Deletes a note; only its author or an admin may. */
+  deleteNote: Scalars['Boolean']['output'];
   /** Signs in and returns a session token. */
   login: Session;
+  saveInvestigation: Investigation;
   /** Admin: disables or re-enables an account; a disabled account's sessions and tokens stop working. */
   setUserDisabled: User;
+  /** Only the owner (or an admin) may update. */
+  updateInvestigation: Investigation;
+};
+
+
+export type MutationAddNoteArgs = {
+  entityId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -64,15 +318,57 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDeleteInvestigationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteNoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
 };
 
 
+export type MutationSaveInvestigationArgs = {
+  input: InvestigationInput;
+};
+
+
 export type MutationSetUserDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateInvestigationArgs = {
+  id: Scalars['ID']['input'];
+  input: InvestigationInput;
+};
+
+export type NeighbourhoodInput = {
+  /** Most nodes to return; defaults to and may not exceed the service's MAX_RESULT_NODES. */
+  cap?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 3. */
+  hops?: InputMaybe<Scalars['Int']['input']>;
+  /** The starting entities (1 to 50). */
+  ids: Array<Scalars['ID']['input']>;
+  includeMerged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Keep only links and nodes at least this confident (0..1). */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /**
+   * Keep only nodes with one of these labels. By default every type except individual Call records,
+   * which CALLS edges summarise; name `Call` to expand them.
+   */
+  nodeTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Follow only these relationship types (see graphVocabulary). */
+  relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Keep only links and events that overlap this window. */
+  window?: InputMaybe<TimeWindow>;
 };
 
 export type Neo4jInfo = {
@@ -84,14 +380,243 @@ export type Neo4jInfo = {
   version: Scalars['String']['output'];
 };
 
+export type Note = {
+  __typename?: 'Note';
+  author: Scalars['String']['output'];
+  authorId: Scalars['ID']['output'];
+  createdAt: Scalars['Float']['output'];
+  entityId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type NotePage = {
+  __typename?: 'NotePage';
+  items: Array<Note>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** An imported record kept with its own labels (e.g. POLE's Location, Officer, Crime). */
+export type OtherEntity = Entity & {
+  __typename?: 'OtherEntity';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+export type Path = {
+  __typename?: 'Path';
+  /** Edge ids, in order. */
+  edgeIds: Array<Scalars['ID']['output']>;
+  length: Scalars['Int']['output'];
+  /** Node ids from `from` to `to`. */
+  nodeIds: Array<Scalars['ID']['output']>;
+};
+
+export type PathInput = {
+  from: Scalars['ID']['input'];
+  includeMerged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** For K_SHORTEST and ALL_SHORTEST: most paths to return (1 to 10). */
+  k?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 8. */
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  mode?: InputMaybe<PathMode>;
+  /** Follow only these relationship types; all by default. */
+  relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  to: Scalars['ID']['input'];
+};
+
+export type PathMode =
+  /** Every path of the shortest length. */
+  | 'ALL_SHORTEST'
+  /** The k shortest paths (alternatives of increasing length). */
+  | 'K_SHORTEST'
+  /** One shortest path. */
+  | 'SHORTEST';
+
+export type PathResult = {
+  __typename?: 'PathResult';
+  paths: Array<Path>;
+  /** Every node and edge of the paths, to draw. */
+  subgraph: Subgraph;
+};
+
+export type Person = Entity & {
+  __typename?: 'Person';
+  aliases: Array<Scalars['String']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  documentIds: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+export type Phone = Entity & {
+  __typename?: 'Phone';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  imei?: Maybe<Scalars['String']['output']>;
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  number?: Maybe<Scalars['String']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Admin: the audit trail, newest first. `user` is a user id or username; `from`/`to` epoch ms. */
+  auditEntries: AuditPage;
+  /**
+   * Phone contacts of a phone, or of every phone a person uses: who called whom, how often, first
+   * and last call; most frequent first.
+   */
+  contacts: ContactPage;
+  /** Several entities by id, in the order asked; null where there is none. */
+  entities: Array<Maybe<Entity>>;
+  /** One entity by id. NOT_FOUND when there is none. */
+  entity: Entity;
+  /** The labels and relationship types that can be used in filters. */
+  graphVocabulary: GraphVocabulary;
   /** The service, its database and its schema version. Needs no credentials. */
   health: Health;
+  investigation: Investigation;
+  /** Your investigations and the ones colleagues shared, most recently updated first. */
+  investigations: InvestigationPage;
   /** The signed-in caller. */
   me: User;
+  /** The entities within `hops` of the starting ones, with the links between them. */
+  neighbourhood: Subgraph;
+  /** Notes on an entity, newest first. */
+  notes: NotePage;
+  /** Shortest, all shortest or the k best paths between two entities. */
+  paths: PathResult;
+  /** The relics that passed through a person's hands, earliest first. */
+  relicsHandled: HandledRelicPage;
+  /**
+   * Every time-ordered chain of sales of a relic, from the site it was taken from to its last known
+   * holders, with prices and dates. `maxGapMs` limits the time between one sale and the next.
+   */
+  resaleChains: ResaleChainPage;
+  /**
+   * Full-text search across names, aliases, document numbers, phone numbers, IMEIs, plates, VINs
+   * and relic catalogue numbers, tolerant of typos. Exact identifiers rank first. `types` keeps only
+   * those entity types. Merged-away duplicates are left out unless `includeMerged`.
+   */
+  search: SearchPage;
+  /**
+   * Paths whose timed steps (sales, calls, events, periods of use) go forward in time, each within
+   * `maxGapMs` of the previous one.
+   */
+  timePaths: TimePathResult;
   /** Admin: user accounts. */
   users: UserPage;
+  /** Admin: checks the whole hash chain and reports the first broken link. */
+  verifyAudit: AuditVerification;
+  /** Why are `a` and `b` linked? Direct links first, then links through one intermediary. */
+  why: EvidencePage;
+};
+
+
+export type QueryAuditEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Float']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Float']['input']>;
+  user?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryContactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+export type QueryEntitiesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvestigationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvestigationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  input: NeighbourhoodInput;
+};
+
+
+export type QueryNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  input: PathInput;
+};
+
+
+export type QueryRelicsHandledArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  personId: Scalars['ID']['input'];
+};
+
+
+export type QueryResaleChainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxGapMs?: InputMaybe<Scalars['Float']['input']>;
+  relicId: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeMerged?: InputMaybe<Scalars['Boolean']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryTimePathsArgs = {
+  input: TimePathInput;
 };
 
 
@@ -100,11 +625,106 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryWhyArgs = {
+  a: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  b: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Relic = Entity & {
+  __typename?: 'Relic';
+  catalogueNumber?: Maybe<Scalars['String']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  material?: Maybe<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  period?: Maybe<Scalars['String']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+/** A time-ordered chain of sales of one relic: each buyer sells on, later. */
+export type ResaleChain = {
+  __typename?: 'ResaleChain';
+  endAt?: Maybe<Scalars['Float']['output']>;
+  /** The buyers of the last sale: the last known holders. */
+  lastHolders: Array<Person>;
+  /** The site the relic was taken from. */
+  origin?: Maybe<Site>;
+  startAt?: Maybe<Scalars['Float']['output']>;
+  steps: Array<ResaleStep>;
+};
+
+export type ResaleChainPage = {
+  __typename?: 'ResaleChainPage';
+  items: Array<ResaleChain>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  origin?: Maybe<Site>;
+  relic: Relic;
+  /** Every chain of the page, to draw. */
+  subgraph: Subgraph;
+};
+
+/** One sale in a resale chain. */
+export type ResaleStep = {
+  __typename?: 'ResaleStep';
+  at?: Maybe<Scalars['Float']['output']>;
+  buyers: Array<Person>;
+  currency?: Maybe<Scalars['String']['output']>;
+  price?: Maybe<Scalars['Float']['output']>;
+  sale: Sale;
+  sellers: Array<Person>;
+  /** Where it was sold (auction house, market...). */
+  soldAt?: Maybe<Site>;
+};
+
 export type Role =
   | 'admin'
   | 'analyst'
   | 'commander'
   | 'detective';
+
+export type Sale = Entity & {
+  __typename?: 'Sale';
+  /** When the sale took place (epoch ms). */
+  at?: Maybe<Scalars['Float']['output']>;
+  channel?: Maybe<Scalars['String']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  price?: Maybe<Scalars['Float']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Entity;
+  /** True when the query is exactly one of the entity's keys, names or identifiers. */
+  exact: Scalars['Boolean']['output'];
+  /** Relevance; exact identifier matches rank first whatever their score. */
+  score: Scalars['Float']['output'];
+};
+
+export type SearchPage = {
+  __typename?: 'SearchPage';
+  items: Array<SearchHit>;
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
 
 export type Session = {
   __typename?: 'Session';
@@ -112,6 +732,103 @@ export type Session = {
   /** Send as `Authorization: Bearer <token>`. */
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type Sighting = Entity & {
+  __typename?: 'Sighting';
+  /** When the vehicle was seen (epoch ms). */
+  at?: Maybe<Scalars['Float']['output']>;
+  confidence?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+export type Site = Entity & {
+  __typename?: 'Site';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  kind?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+/**
+ * A graph the client draws directly. When the result would have more than `cap` nodes it is cut to
+ * the `cap` best-connected nodes and `truncated` is true: never a silent truncation.
+ */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  cap: Scalars['Int']['output'];
+  edges: Array<Edge>;
+  nodes: Array<GraphNode>;
+  /** Why the result was cut, in words. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Nodes the query reached. When truncated, counted up to the hop where the cap was hit. */
+  totalNodes?: Maybe<Scalars['Int']['output']>;
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type TimePathInput = {
+  from: Scalars['ID']['input'];
+  /** Most paths to return (1 to 20); earliest arrival first. */
+  k?: InputMaybe<Scalars['Int']['input']>;
+  /** Largest allowed time between one hop and the next (ms). */
+  maxGapMs?: InputMaybe<Scalars['Float']['input']>;
+  /** 1 to 8; Person-Sale-Person counts as 2 hops. */
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Relationship types to follow. Default: SOLD, BOUGHT (goods passing hand to hand). Calls: FROM,
+   * TO (through Call records) or CALLS (summaries).
+   */
+  relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only sales of this relic (the question: could this relic have passed from `from` to `to`?). */
+  relicId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Follow the flow: seller to buyer, caller to callee (BOUGHT and FROM are walked backwards).
+   * Default true.
+   */
+  respectDirection?: InputMaybe<Scalars['Boolean']['input']>;
+  to: Scalars['ID']['input'];
+  /** Only events inside this window. */
+  window?: InputMaybe<TimeWindow>;
+};
+
+export type TimePathResult = {
+  __typename?: 'TimePathResult';
+  /** False when no path goes forward in time (even if an untimed path exists). */
+  found: Scalars['Boolean']['output'];
+  paths: Array<TimedPath>;
+  subgraph: Subgraph;
+};
+
+/** An interval of epoch milliseconds; either end may be open. */
+export type TimeWindow = {
+  from?: InputMaybe<Scalars['Float']['input']>;
+  to?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type TimedPath = {
+  __typename?: 'TimedPath';
+  arriveAt?: Maybe<Scalars['Float']['output']>;
+  departAt?: Maybe<Scalars['Float']['output']>;
+  edgeIds: Array<Scalars['ID']['output']>;
+  length: Scalars['Int']['output'];
+  nodeIds: Array<Scalars['ID']['output']>;
+  /** The times (epoch ms) of the timed steps, in path order: strictly increasing. */
+  times: Array<Scalars['Float']['output']>;
 };
 
 export type User = {
@@ -127,4 +844,21 @@ export type UserPage = {
   items: Array<User>;
   /** Pass as `after` for the next page; null on the last page. */
   nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Vehicle = Entity & {
+  __typename?: 'Vehicle';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  make?: Maybe<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  model?: Maybe<Scalars['String']['output']>;
+  plate?: Maybe<Scalars['String']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+  vin?: Maybe<Scalars['String']['output']>;
 };

@@ -1,0 +1,15 @@
+// Params: $user (user id or username, or null), $operation (or null), $entityId (or null),
+// $from, $to (epoch ms or null), $beforeSeq (cursor: only entries with a smaller seq, or null),
+// $limit. Returns matching audit entries, newest first.
+MATCH (e:AuditEntry)
+WHERE ($beforeSeq IS NULL OR e.seq < $beforeSeq)
+  AND ($user IS NULL OR e.userId = $user OR e.username = $user)
+  AND ($operation IS NULL OR e.operation = $operation)
+  AND ($entityId IS NULL OR $entityId IN e.entityIds)
+  AND ($from IS NULL OR e.at >= $from)
+  AND ($to IS NULL OR e.at <= $to)
+RETURN e.seq AS seq, e.at AS at, e.userId AS userId, e.username AS username, e.role AS role,
+  e.operation AS operation, e.kind AS kind, e.entityIds AS entityIds, e.count AS count,
+  e.details AS details, e.prevHash AS prevHash, e.hash AS hash
+ORDER BY e.seq DESC
+LIMIT $limit
