@@ -1,10 +1,26 @@
 // Every feature's resolvers, merged. Each feature owns resolvers/<feature>.ts.
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import { auditResolvers } from './audit.ts';
+import { entityResolvers } from './entities.ts';
+import { evidenceResolvers } from './evidence.ts';
+import { graphResolvers } from './graph.ts';
+import { investigationResolvers } from './investigations.ts';
+import { noteResolvers } from './notes.ts';
+import { pathResolvers } from './paths.ts';
 import { authResolvers } from './auth.ts';
 import { healthResolvers } from './health.ts';
 
-const features: Resolvers[] = [healthResolvers, authResolvers, auditResolvers];
+const features: Resolvers[] = [
+  healthResolvers,
+  authResolvers,
+  auditResolvers,
+  entityResolvers,
+  graphResolvers,
+  pathResolvers,
+  evidenceResolvers,
+  noteResolvers,
+  investigationResolvers,
+];
 
 export function allResolvers(): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

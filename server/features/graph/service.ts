@@ -1,0 +1,171 @@
+// Neighbourhoods: expand entities hop by hop (one query per hop, each returning the new nodes
+// with the links that reach them), with filters and a node cap. A result that would pass the cap
+// is cut to the best-connected nodes and says so (truncated, totalNodes, note): never silently.
+// Phone contacts: the CALLS summaries of a phone or of a person's phones.
+import type { Db } from '../../db/db.ts';
+import { AppError, badInput } from '../../errors.ts';
+import { pageArgs, toPage } from '../../graphql/paging.ts';
+import { isPlainNode, isPlainRel, toEdge, toEntity, SubgraphBuilder } from '../entities/mapping.ts';
+import { EntityService } from '../entities/service.ts';
+import type { EdgeView, EntityView, PlainRel, SubgraphView } from '../entities/types.ts';
+import {
+  checkConfidence,
+  checkIds,
+  checkInt,
+  checkTypeNames,
+  checkWindow,
+  type Window,
+} from '../entities/validate.ts';
+
+export interface NeighbourhoodArgs {
+  ids: readonly string[];
+  hops?: number | null;
+  nodeTypes?: readonly string[] | null;
+  relTypes?: readonly string[] | null;
+  window?: { from?: number | null; to?: number | null } | null;
+  minConfidence?: number | null;
+  cap?: number | null;
+  includeMerged?: boolean | null;
+}
+
+/** Cost limit: starting entities x hops. 20 entities 3 hops deep is the most one query may ask. */
+export const MAX_NEIGHBOURHOOD_COST = 60;
+const HOP_TIMEOUT_MS = 10_000;
+
+export interface Contact {
+  caller: EntityView;
+  callee: EntityView;
+  count: number;
+  firstAt: number | null;
+  lastAt: number | null;
+  totalSeconds: number | null;
+  evidence: EdgeView['evidence'];
+}
+
+export class GraphService {
+  private readonly entities: EntityService;
+
+  constructor(
+    private readonly db: Db,
+    private readonly maxResultNodes: number,
+  ) {
+    this.entities = new EntityService(db);
+  }
+
+  async neighbourhood(args: NeighbourhoodArgs): Promise<SubgraphView> {
+    const ids = checkIds('input.ids', args.ids, 50);
+    const hops = checkInt('input.hops', args.hops, 1, 3, 1);
+    const cap = checkInt('input.cap', args.cap, 1, this.maxResultNodes, this.maxResultNodes);
+    if (ids.length * hops > MAX_NEIGHBOURHOOD_COST) {
+      throw new AppError(
+        'QUERY_TOO_COMPLEX',
+        `neighbourhood: ${ids.length} starting entities x ${hops} hops exceeds the limit of ${MAX_NEIGHBOURHOOD_COST}; start from fewer entities or expand fewer hops.`,
+      );
+    }
+    if (ids.length > cap)
+      throw badInput(`input.cap: expected at least the ${ids.length} starting entities, got ${cap}.`);
+    const nodeTypes = checkTypeNames('input.nodeTypes', args.nodeTypes);
+    const relTypes = checkTypeNames('input.relTypes', args.relTypes);
+    const window: Window = checkWindow('input.window', args.window);
+    const minConfidence = checkConfidence('input.minConfidence', args.minConfidence);
+    // Individual Call records are summarised by CALLS; they are expanded only when asked for.
+    const wantsCalls = nodeTypes?.includes('Call') || relTypes?.some((t) => t === 'FROM' || t === 'TO');
+    const filters = {
+      relTypes,
+      nodeTypes,
+      excludeTypes: wantsCalls ? [] : ['Call'],
+      from: window.from,
+      to: window.to,
+      minConfidence,
+      includeMerged: args.includeMerged ?? false,
+    };
+
+    const seeds = await this.entities.resolve('input.ids', ids);
+    const graph = new SubgraphBuilder();
+    for (const s of seeds) graph.addNode(s.node, 0);
+    const visited = new Set(seeds.map((s) => s.eid));
+    let frontier = [...visited];
+    for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
+      const room = cap - graph.nodeCount;
+      const before = graph.nodeCount;
+      const rows = await this.db.read(
+        'queries/graph/expand-hop',
+        { ...filters, frontier, visited: [...visited], limit: visited.size + room + 1 },
+        { timeoutMs: HOP_TIMEOUT_MS },
+      );
+      const next: string[] = [];
+      let overflow = false;
+      for (const row of rows) {
+        if (!isPlainNode(row.b) || typeof row.eid !== 'string') continue;
+        const known = visited.has(row.eid);
+        if (!known) {
+          if (next.length >= room) {
+            overflow = true;
+            continue;
+          }
+          graph.addNode(row.b, hop);
+          next.push(row.eid);
+        }
+        for (const link of Array.isArray(row.rels) ? row.rels : []) {
+          const r = (link as { r?: unknown }).r;
+          if (isPlainRel(r)) graph.addRel(r as PlainRel);
+        }
+      }
+      for (const e of next) visited.add(e);
+      if (overflow) {
+        const [count] = await this.db.read(
+          'queries/graph/count-hop',
+          { ...filters, frontier, visited: [...visited].slice(0, before) },
+          { timeoutMs: HOP_TIMEOUT_MS },
+        );
+        const total = before + Number(count?.total ?? room + 1);
+        return graph.build({
+          cap,
+          truncated: true,
+          totalNodes: total,
+          note: `The neighbourhood has at least ${total} nodes within ${hop} hop${hop > 1 ? 's' : ''}, more than the cap of ${cap}; the ${cap} best-connected are shown. Narrow it with filters or fewer hops.`,
+        });
+      }
+      frontier = next;
+    }
+    return graph.build({ cap });
+  }
+
+  async contacts(args: {
+    id: string;
+    window?: { from?: number | null; to?: number | null } | null;
+    first?: number | null;
+    after?: string | null;
+  }): Promise<{ items: Contact[]; nextCursor: string | null }> {
+    const { skip, limit } = pageArgs(args.first, args.after);
+    const window = checkWindow('window', args.window);
+    const who = await this.entities.resolveOne('id', args.id);
+    if (!who.node.labels.includes('Phone') && !who.node.labels.includes('Person')) {
+      throw badInput(
+        `id: expected a Phone or a Person, got ${JSON.stringify(args.id)} (${who.node.labels.join(':')}).`,
+      );
+    }
+    const rows = await this.db.read(
+      'queries/graph/list-contacts',
+      { eid: who.eid, from: window.from, to: window.to, skip, limit: limit + 1 },
+      { timeoutMs: 10_000 },
+    );
+    const items: Contact[] = [];
+    for (const row of rows) {
+      if (!isPlainNode(row.caller) || !isPlainNode(row.callee) || !isPlainRel(row.r)) continue;
+      const caller = toEntity(row.caller);
+      const callee = toEntity(row.callee);
+      const edge = toEdge(row.r as PlainRel, (e) => (e === caller.eid ? caller.id : callee.id));
+      items.push({
+        caller,
+        callee,
+        count: edge.weight,
+        firstAt: edge.firstAt,
+        lastAt: edge.lastAt,
+        totalSeconds: typeof edge.properties.totalSeconds === 'number' ? edge.properties.totalSeconds : null,
+        evidence: edge.evidence,
+      });
+    }
+    return toPage(items, skip, limit);
+  }
+}

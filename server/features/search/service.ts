@@ -1,0 +1,60 @@
+// Full-text search over the `entity_search` index, exact identifiers first, with type filters
+// and cursor paging.
+import type { Db } from '../../db/db.ts';
+import { badInput } from '../../errors.ts';
+import { pageArgs, toPage } from '../../graphql/paging.ts';
+import { isPlainNode, toEntity } from '../entities/mapping.ts';
+import type { EntityView } from '../entities/types.ts';
+import { checkTypeNames } from '../entities/validate.ts';
+import { buildLucene, exactTexts, exactUids } from './lucene.ts';
+
+export interface SearchHit {
+  entity: EntityView;
+  score: number;
+  exact: boolean;
+}
+
+export interface SearchArgs {
+  query: string;
+  types?: readonly string[] | null;
+  includeMerged?: boolean | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export class SearchService {
+  constructor(private readonly db: Db) {}
+
+  async search(args: SearchArgs): Promise<{ items: SearchHit[]; nextCursor: string | null }> {
+    const { skip, limit } = pageArgs(args.first, args.after);
+    if (typeof args.query !== 'string' || args.query.trim().length === 0 || args.query.length > 200) {
+      throw badInput(`search.query: expected 1 to 200 characters, got ${JSON.stringify(args.query)}.`);
+    }
+    const types = checkTypeNames('search.types', args.types);
+    const lucene = buildLucene(args.query);
+    if (!lucene)
+      throw badInput(
+        `search.query: expected at least one letter or digit, got ${JSON.stringify(args.query)}.`,
+      );
+    const rows = await this.db.read(
+      'queries/search/search-entities',
+      {
+        lucene,
+        ftLimit: Math.min(5_000, (skip + limit + 1) * 4 + 100),
+        exactUids: exactUids(args.query, types),
+        exactTexts: exactTexts(args.query),
+        types,
+        includeMerged: args.includeMerged ?? false,
+        skip,
+        limit: limit + 1,
+      },
+      { timeoutMs: 10_000 },
+    );
+    const hits: SearchHit[] = [];
+    for (const row of rows) {
+      if (!isPlainNode(row.n)) continue;
+      hits.push({ entity: toEntity(row.n), score: Number(row.score), exact: row.exact === true });
+    }
+    return toPage(hits, skip, limit);
+  }
+}
