@@ -1,0 +1,72 @@
+// Every GraphQL Query and Mutation field and what it needs: 'public' (no account), 'authenticated'
+// (any signed-in role) or one permission of the matrix in permissions.ts. The resolvers enforce
+// it (requirePermission first); tests/api/permissions-matrix.test.ts discovers every field of the
+// executable schema and fails when one is missing here or behaves differently from this table.
+// Add your field here when you add it to a .graphql file.
+import { MATRIX, PERMISSIONS, type Permission } from './permissions.ts';
+import { ROLES } from './types.ts';
+
+export type Access = 'public' | 'authenticated' | Permission;
+
+export const OPERATIONS: Readonly<Record<string, Access>> = {
+  // base and auth
+  'Query.health': 'public',
+  'Query.me': 'authenticated',
+  'Query.users': 'admin:users',
+  'Mutation._noop': 'public', // does nothing; exists so feature files can extend Mutation
+  'Mutation.login': 'public',
+  'Mutation.createUser': 'admin:users',
+  'Mutation.setUserDisabled': 'admin:users',
+  'Mutation.createApiToken': 'authenticated',
+  // audit
+  'Query.auditEntries': 'admin:audit',
+  'Query.verifyAudit': 'admin:audit',
+  // entities, neighbourhoods, paths, evidence
+  'Query.entity': 'read:entities',
+  'Query.entities': 'read:entities',
+  'Query.search': 'read:entities',
+  'Query.graphVocabulary': 'read:entities',
+  'Query.why': 'read:entities',
+  'Query.neighbourhood': 'read:entities',
+  'Query.contacts': 'read:entities',
+  'Query.paths': 'read:entities',
+  'Query.timePaths': 'read:entities',
+  'Query.resaleChains': 'read:entities',
+  'Query.relicsHandled': 'read:entities',
+  // notes
+  'Query.notes': 'annotate',
+  'Mutation.addNote': 'annotate',
+  'Mutation.deleteNote': 'annotate',
+  // saved investigations
+  'Query.investigations': 'save:investigation',
+  'Query.investigation': 'save:investigation',
+  'Mutation.saveInvestigation': 'save:investigation',
+  'Mutation.updateInvestigation': 'save:investigation',
+  'Mutation.deleteInvestigation': 'save:investigation',
+};
+
+/** Whether a role may call an operation with the given access rule. */
+export function roleMay(role: (typeof ROLES)[number], access: Access): boolean {
+  return access === 'public' || access === 'authenticated' || MATRIX[role].includes(access);
+}
+
+/** The README's tables: permissions × roles, and operations × roles. */
+export function permissionTablesMarkdown(): string {
+  const head = `| | ${ROLES.join(' | ')} |\n|---|${ROLES.map(() => '---').join('|')}|`;
+  const perms = PERMISSIONS.map(
+    (p) => `| \`${p}\` | ${ROLES.map((r) => (MATRIX[r].includes(p) ? '✓' : '')).join(' | ')} |`,
+  );
+  const ops = Object.entries(OPERATIONS)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([op, access]) =>
+        `| \`${op}\` (${access}) | ${ROLES.map((r) => (roleMay(r, access) ? '✓' : '')).join(' | ')} |`,
+    );
+  return [
+    head.replace('| |', '| Permission |'),
+    ...perms,
+    '',
+    head.replace('| |', '| Operation (needs) |'),
+    ...ops,
+  ].join('\n');
+}
