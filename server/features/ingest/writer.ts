@@ -40,6 +40,34 @@ export interface WriteStats {
   batches: number;
 }
 
+export interface WriteOptions {
+  /**
+   * Recompute the derived CALLS summaries of the calls in this write (default true). The ingest
+   * pipeline turns it off and refreshes the phones it touched once at the end (refreshCalls), as a
+   * call's FROM and TO may arrive in different batches or files.
+   */
+  refreshCalls?: boolean;
+}
+
+/** A node outside the model (see ingest/types.ts RawNode), written with its own labels. */
+export interface RawNodeRow {
+  uid: string;
+  key: string;
+  labels: string[];
+  props: Props;
+  source: string;
+  confidence?: number;
+}
+/** A relationship outside the model between two written nodes, by uid. */
+export interface RawRelRow {
+  type: string;
+  from: string;
+  to: string;
+  props: Props;
+  source: string;
+  confidence?: number;
+}
+
 const QUALIFIER: Partial<Record<RelationshipType, 'role' | 'kind'>> = {
   PARTY_TO: 'role',
   ASSOCIATE_OF: 'kind',
@@ -97,8 +125,7 @@ export class GraphWriter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Writes nodes (by type), then relationships (by type), then derived call summaries. */
-  async write(nodes: readonly NodeRecord[], rels: readonly RelRecord[] = []): Promise<WriteStats> {
+  private newStats() {
     const stats: WriteStats = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, batches: 0 };
     const add = (c: WriteCounters) => {
       stats.nodesCreated += c.nodesCreated;
@@ -106,6 +133,16 @@ export class GraphWriter {
       stats.propertiesSet += c.propertiesSet;
       stats.batches += 1;
     };
+    return { stats, add };
+  }
+
+  /** Writes nodes (by type), then relationships (by type), then derived call summaries. */
+  async write(
+    nodes: readonly NodeRecord[],
+    rels: readonly RelRecord[] = [],
+    opts: WriteOptions = {},
+  ): Promise<WriteStats> {
+    const { stats, add } = this.newStats();
     const now = this.now();
 
     const byType = new Map<EntityType, object[]>();
@@ -169,11 +206,64 @@ export class GraphWriter {
         add(await this.db.writeCounted(fileOfRel(type), { rows: rows.slice(i, i + this.batchSize), now }));
       }
     }
-    const pairs = [...callPairs.values()];
+    const pairs = opts.refreshCalls === false ? [] : [...callPairs.values()];
     for (let i = 0; i < pairs.length; i += this.batchSize) {
       add(
         await this.db.writeCounted('queries/ingest/refresh-calls', {
           pairs: pairs.slice(i, i + this.batchSize),
+        }),
+      );
+    }
+    return stats;
+  }
+
+  /** Writes nodes and relationships outside the model: nodes first, relationships by uid. */
+  async writeRaw(nodes: readonly RawNodeRow[], rels: readonly RawRelRow[] = []): Promise<WriteStats> {
+    const { stats, add } = this.newStats();
+    const now = this.now();
+    const nodeRows = nodes.map((n) => ({
+      uid: n.uid,
+      key: n.key,
+      labels: n.labels,
+      props: cleanProps(n.props),
+      source: n.source,
+      confidence: clampConfidence(n.confidence),
+    }));
+    for (let i = 0; i < nodeRows.length; i += this.batchSize) {
+      add(
+        await this.db.writeCounted('queries/ingest/merge-raw-nodes', {
+          rows: nodeRows.slice(i, i + this.batchSize),
+          now,
+        }),
+      );
+    }
+    const relRows = rels.map((r) => ({
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      props: cleanProps(r.props),
+      source: r.source,
+      confidence: clampConfidence(r.confidence),
+    }));
+    for (let i = 0; i < relRows.length; i += this.batchSize) {
+      add(
+        await this.db.writeCounted('queries/ingest/merge-raw-rels', {
+          rows: relRows.slice(i, i + this.batchSize),
+          now,
+        }),
+      );
+    }
+    return stats;
+  }
+
+  /** Recomputes the derived CALLS summaries of every pair of phones where one is in `phoneUids`. */
+  async refreshCalls(phoneUids: readonly string[]): Promise<WriteStats> {
+    const { stats, add } = this.newStats();
+    const step = Math.max(1, Math.floor(this.batchSize / 10));
+    for (let i = 0; i < phoneUids.length; i += step) {
+      add(
+        await this.db.writeCounted('queries/ingest/refresh-calls-of-phones', {
+          phones: phoneUids.slice(i, i + step),
         }),
       );
     }

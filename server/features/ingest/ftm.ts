@@ -1,0 +1,350 @@
+// FollowTheMoney entities as JSON lines ({"id", "schema", "properties": {name: [values]}}), the
+// format of OpenSanctions, Aleph and other investigative tools. Entities keep their FtM id as key;
+// interval schemas (Associate, Family, Ownership, CourtCaseParty, Payment, Call) become links.
+// A first pass over the input learns each id's schema, so links know what their ends are.
+import readline from 'node:readline';
+import type { Readable } from 'node:stream';
+import { CASE_KINDS, PARTY_ROLES, type PartyRole } from '../model/model.ts';
+import { FileRefused } from './errors.ts';
+import { keyOf, parseIsoDate } from './fields.ts';
+import type { Parsed, Reject } from './types.ts';
+import type { NodeRecord, Props, RelRecord } from './writer.ts';
+
+interface FtmEntity {
+  id: string;
+  schema: string;
+  properties: Record<string, unknown[]>;
+}
+
+export const FTM_SCHEMAS = [
+  'Person',
+  'Vehicle',
+  'Payment',
+  'Call',
+  'Associate',
+  'Family',
+  'Ownership',
+  'CourtCase',
+  'CourtCaseParty',
+] as const;
+
+async function* lines(input: Readable): AsyncGenerator<{ line: number; text: string }> {
+  const rl = readline.createInterface({ input, crlfDelay: Infinity });
+  let line = 0;
+  for await (const text of rl) {
+    line += 1;
+    if (text.trim()) yield { line, text };
+  }
+}
+
+function parseEntity(text: string): FtmEntity | string {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (err) {
+    return `not valid JSON (${(err as Error).message})`;
+  }
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return 'expected a JSON object';
+  const o = v as Record<string, unknown>;
+  if (typeof o.id !== 'string' || !o.id) return 'id: expected a non-empty string';
+  if (typeof o.schema !== 'string' || !o.schema) return 'schema: expected a schema name such as Person';
+  const props = o.properties ?? {};
+  if (typeof props !== 'object' || Array.isArray(props))
+    return 'properties: expected an object of value lists';
+  const properties: Record<string, unknown[]> = {};
+  for (const [k, val] of Object.entries(props as Record<string, unknown>))
+    properties[k] = Array.isArray(val) ? val : [val];
+  return { id: o.id, schema: o.schema, properties };
+}
+
+/** An FtM date ("2017", "2017-05", "2017-05-01", or a date-time) as epoch ms. */
+export function ftmTime(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const t = text.trim();
+  if (/^\d{4}$/.test(t)) return parseIsoDate(`${t}-01-01`);
+  if (/^\d{4}-\d{2}$/.test(t)) return parseIsoDate(`${t}-01`);
+  return parseIsoDate(t);
+}
+
+function partyRole(text: string | undefined): PartyRole {
+  const t = (text ?? '').toLowerCase();
+  const hit = PARTY_ROLES.find((r) => t.includes(r.replace(/ed$/, '')));
+  if (hit) return hit;
+  if (t.includes('defendant') || t.includes('accused')) return 'charged';
+  return 'other';
+}
+
+/** The checks and first pass: every line must be an FtM entity; learns id → schema. */
+export async function ftmSchemas(input: Readable, file: string): Promise<Map<string, string>> {
+  const schemas = new Map<string, string>();
+  let entities = 0;
+  let first: string | undefined;
+  for await (const { text } of lines(input)) {
+    const e = parseEntity(text);
+    if (typeof e === 'string') {
+      first ??= e;
+      continue;
+    }
+    entities += 1;
+    schemas.set(e.id, e.schema);
+  }
+  if (entities === 0) {
+    throw new FileRefused(
+      file,
+      `it is not FollowTheMoney JSON lines: no line is an entity with id, schema and properties${first ? ` (first problem: ${first})` : ''}`,
+    );
+  }
+  return schemas;
+}
+
+export async function* parseFtm(
+  input: Readable,
+  file: string,
+  schemas: Map<string, string>,
+): AsyncGenerator<Parsed> {
+  for await (const { line, text } of lines(input)) {
+    const e = parseEntity(text);
+    if (typeof e === 'string') {
+      yield { rejects: [{ file, line, field: '(record)', reason: e }] };
+      continue;
+    }
+    yield mapEntity(e, `${file}#${line}`, (field, reason) => ({ file, line, field, reason }), schemas);
+  }
+}
+
+function mapEntity(
+  e: FtmEntity,
+  source: string,
+  reject: (f: string, r: string) => Reject,
+  schemas: Map<string, string>,
+): Parsed {
+  const all = (p: string) =>
+    (e.properties[p] ?? [])
+      .filter((v): v is string | number => typeof v === 'string' || typeof v === 'number')
+      .map(String);
+  const one = (p: string) => all(p)[0];
+  const isA = (id: string, ...want: string[]) => {
+    const s = schemas.get(id);
+    return s === undefined || want.includes(s);
+  };
+  const nodes: NodeRecord[] = [];
+  const rels: RelRecord[] = [];
+  const need = (p: string): string | undefined => one(p);
+  const missing = (...ps: string[]) =>
+    ps.filter((p) => !need(p)).map((p) => reject(p, 'is required and was empty'));
+  const interval = (p: Props) => ({ ...p, from: ftmTime(one('startDate')), to: ftmTime(one('endDate')) });
+
+  switch (e.schema) {
+    case 'Person': {
+      const names = all('name');
+      if (!names.length) return { rejects: [reject('name', 'is required and was empty')] };
+      const props: Props = {
+        name: names[0],
+        aliases: [...names.slice(1), ...all('alias'), ...all('weakAlias')],
+        documentIds: [...all('idNumber'), ...all('passportNumber'), ...all('taxNumber')],
+        birthDate: one('birthDate')?.slice(0, 10),
+        nationality: one('nationality'),
+        ftmSchema: e.schema,
+      };
+      nodes.push({ type: 'Person', key: e.id, props, source });
+      for (const n of all('phone')) {
+        const k = keyOf('Phone', n);
+        if (k)
+          rels.push({
+            type: 'USES',
+            from: { type: 'Person', key: e.id },
+            to: { type: 'Phone', key: k },
+            source,
+          });
+      }
+      break;
+    }
+    case 'Vehicle': {
+      const plate = one('registrationNumber');
+      const props: Props = {
+        plate,
+        model: one('model'),
+        make: one('type'),
+        ftmSchema: e.schema,
+        registrationNumber: plate,
+      };
+      nodes.push({ type: 'Vehicle', key: e.id, props, source });
+      break;
+    }
+    case 'Payment': {
+      const bad = missing('payer', 'beneficiary');
+      if (bad.length) return { rejects: bad };
+      const at = ftmTime(one('date'));
+      const price = one('amount') === undefined ? undefined : Number(one('amount'));
+      if (price !== undefined && !Number.isFinite(price))
+        return { rejects: [reject('amount', `expected a number, got ${JSON.stringify(one('amount'))}`)] };
+      nodes.push({
+        type: 'Sale',
+        key: e.id,
+        props: {
+          at,
+          price,
+          currency: one('currency')?.toUpperCase(),
+          channel: 'other',
+          description: one('purpose'),
+          ftmSchema: e.schema,
+        },
+        source,
+      });
+      const payer = one('payer')!;
+      const payee = one('beneficiary')!;
+      if (isA(payer, 'Person'))
+        rels.push({
+          type: 'BOUGHT',
+          from: { type: 'Person', key: payer },
+          to: { type: 'Sale', key: e.id },
+          source,
+        });
+      if (isA(payee, 'Person'))
+        rels.push({
+          type: 'SOLD',
+          from: { type: 'Person', key: payee },
+          to: { type: 'Sale', key: e.id },
+          source,
+        });
+      break;
+    }
+    case 'Call': {
+      const bad = missing('callerNumber', 'receiverNumber');
+      if (bad.length) return { rejects: bad };
+      const from = keyOf('Phone', one('callerNumber')!);
+      const to = keyOf('Phone', one('receiverNumber')!);
+      const at = ftmTime(one('date'));
+      if (at === undefined)
+        return {
+          rejects: [reject('date', `expected an ISO 8601 date, got ${JSON.stringify(one('date') ?? '')}`)],
+        };
+      const secs = one('duration') === undefined ? undefined : Number(one('duration'));
+      nodes.push({
+        type: 'Call',
+        key: e.id,
+        props: { at, durationSeconds: Number.isFinite(secs) ? secs : undefined, ftmSchema: e.schema },
+        source,
+      });
+      rels.push({
+        type: 'FROM',
+        from: { type: 'Call', key: e.id },
+        to: { type: 'Phone', key: from },
+        source,
+      });
+      rels.push({ type: 'TO', from: { type: 'Call', key: e.id }, to: { type: 'Phone', key: to }, source });
+      const caller = one('caller');
+      const receiver = one('receiver');
+      if (caller && isA(caller, 'Person'))
+        rels.push({
+          type: 'USES',
+          from: { type: 'Person', key: caller },
+          to: { type: 'Phone', key: from },
+          source,
+        });
+      if (receiver && isA(receiver, 'Person'))
+        rels.push({
+          type: 'USES',
+          from: { type: 'Person', key: receiver },
+          to: { type: 'Phone', key: to },
+          source,
+        });
+      break;
+    }
+    case 'Associate':
+    case 'Family': {
+      const other = e.schema === 'Family' ? 'relative' : 'associate';
+      const bad = missing('person', other);
+      if (bad.length) return { rejects: bad };
+      const props = interval({ relation: one('relationship'), ftmId: e.id });
+      rels.push({
+        type: 'ASSOCIATE_OF',
+        from: { type: 'Person', key: one('person')! },
+        to: { type: 'Person', key: one(other)! },
+        qualifier: e.schema === 'Family' ? 'family' : 'known-associate',
+        props,
+        source,
+      });
+      break;
+    }
+    case 'Ownership': {
+      const bad = missing('owner', 'asset');
+      if (bad.length) return { rejects: bad };
+      const asset = one('asset')!;
+      if (schemas.get(asset) !== 'Vehicle') {
+        return {
+          rejects: [
+            reject(
+              'asset',
+              `only the ownership of a Vehicle fits the model; ${asset} is ${schemas.has(asset) ? `a ${schemas.get(asset)}` : 'not in this file'}`,
+            ),
+          ],
+        };
+      }
+      if (!isA(one('owner')!, 'Person'))
+        return {
+          rejects: [
+            reject(
+              'owner',
+              `only a Person's ownership fits the model; ${one('owner')} is a ${schemas.get(one('owner')!)}`,
+            ),
+          ],
+        };
+      rels.push({
+        type: 'OWNS',
+        from: { type: 'Person', key: one('owner')! },
+        to: { type: 'Vehicle', key: asset },
+        props: interval({ ftmId: e.id }),
+        source,
+      });
+      break;
+    }
+    case 'CourtCase': {
+      const category = (one('category') ?? '').toLowerCase().replace(/[\s_]+/g, '-');
+      const kind = (CASE_KINDS as readonly string[]).includes(category) ? category : 'other';
+      const props: Props = {
+        title: one('name'),
+        caseNumber: one('caseNumber'),
+        at: ftmTime(one('fileDate') ?? one('startDate')),
+        status: one('status'),
+        court: one('court'),
+        kind,
+        ftmSchema: e.schema,
+      };
+      nodes.push({ type: 'Case', key: e.id, props, source });
+      break;
+    }
+    case 'CourtCaseParty': {
+      const bad = missing('party', 'case');
+      if (bad.length) return { rejects: bad };
+      if (!isA(one('party')!, 'Person'))
+        return {
+          rejects: [
+            reject(
+              'party',
+              `only a Person can be party to a case in the model; ${one('party')} is a ${schemas.get(one('party')!)}`,
+            ),
+          ],
+        };
+      rels.push({
+        type: 'PARTY_TO',
+        from: { type: 'Person', key: one('party')! },
+        to: { type: 'Case', key: one('case')! },
+        qualifier: partyRole(one('role')),
+        props: interval({ roleText: one('role'), ftmId: e.id }),
+        source,
+      });
+      break;
+    }
+    default:
+      return {
+        rejects: [
+          reject(
+            'schema',
+            `schema ${e.schema} has no place in the model (loaded: ${FTM_SCHEMAS.join(', ')})`,
+          ),
+        ],
+      };
+  }
+  return { nodes, rels, accepted: true };
+}

@@ -1,0 +1,255 @@
+// One documented CSV layout per record type (docs/ingest.md lists every column). A layout names
+// its required and optional columns and maps one row onto model records.
+import {
+  ASSOCIATE_KINDS,
+  CASE_KINDS,
+  PARTY_ROLES,
+  RELATIONSHIP_TYPES,
+  SALE_CHANNELS,
+  SITE_KINDS,
+  type EntityType,
+  type RelationshipType,
+} from '../model/model.ts';
+import { keyOf, type Fields } from './fields.ts';
+import type { Layout } from './types.ts';
+import type { NodeRecord, Props, RelRecord } from './writer.ts';
+
+export interface LayoutSpec {
+  required: readonly string[];
+  optional: readonly string[];
+  /** Maps a row whose cells were read through `f`; problems are collected in `f`. */
+  map(f: Fields, source: string): { nodes: NodeRecord[]; rels: RelRecord[] };
+}
+
+const LINKABLE = RELATIONSHIP_TYPES.filter(([t]) => t !== 'CALLS');
+const ENDS = new Map<string, readonly [EntityType, EntityType]>(LINKABLE.map(([t, a, b]) => [t, [a, b]]));
+
+function rel(
+  type: RelationshipType,
+  from: [EntityType, string],
+  to: [EntityType, string],
+  source: string,
+  extra: Partial<RelRecord> = {},
+): RelRecord {
+  return { type, from: { type: from[0], key: from[1] }, to: { type: to[0], key: to[1] }, source, ...extra };
+}
+
+/** Builds the call records shared by calls.csv and call-detail records with a column mapping. */
+export function callRecords(
+  c: { key: string; from: string; to: string; at: number; durationSeconds?: number; cell?: string },
+  source: string,
+  confidence?: number,
+): { nodes: NodeRecord[]; rels: RelRecord[] } {
+  const props: Props = { at: c.at, durationSeconds: c.durationSeconds, cell: c.cell };
+  return {
+    nodes: [{ type: 'Call', key: c.key, props, source, confidence }],
+    rels: [
+      rel('FROM', ['Call', c.key], ['Phone', c.from], source, { confidence }),
+      rel('TO', ['Call', c.key], ['Phone', c.to], source, { confidence }),
+    ],
+  };
+}
+
+/** The key of a call that has no identifier of its own: everything the record says about it. */
+export const derivedCallKey = (from: string, to: string, at: number, secs?: number | string, cell?: string) =>
+  `${from}>${to}@${new Date(at).toISOString()}/${secs ?? ''}s/${cell ?? ''}`;
+
+export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
+  persons: {
+    required: ['id', 'name'],
+    optional: ['aliases', 'documentIds', 'birthDate', 'nationality', 'notes', 'confidence'],
+    map(f, source) {
+      const key = f.req('id');
+      const props: Props = {
+        name: f.req('name'),
+        aliases: f.list('aliases'),
+        documentIds: f.list('documentIds'),
+        birthDate: f.day('birthDate'),
+        nationality: f.opt('nationality'),
+        notes: f.opt('notes'),
+      };
+      return { nodes: [{ type: 'Person', key, props, source, confidence: f.confidence() }], rels: [] };
+    },
+  },
+  phones: {
+    required: ['number'],
+    optional: ['imei', 'owner', 'since', 'until', 'confidence'],
+    map(f, source) {
+      const key = f.key('number', 'Phone') ?? '';
+      const confidence = f.confidence();
+      const nodes: NodeRecord[] = [
+        { type: 'Phone', key, props: { number: f.opt('number'), imei: f.opt('imei') }, source, confidence },
+      ];
+      const owner = f.opt('owner');
+      const props = { from: f.time('since'), to: f.time('until') };
+      const rels = owner
+        ? [rel('USES', ['Person', owner], ['Phone', key], source, { props, confidence })]
+        : [];
+      return { nodes, rels };
+    },
+  },
+  vehicles: {
+    required: ['plate'],
+    optional: ['vin', 'make', 'model', 'colour', 'year', 'owner', 'driver', 'confidence'],
+    map(f, source) {
+      const key = f.key('plate', 'Vehicle') ?? '';
+      const confidence = f.confidence();
+      const props: Props = {
+        plate: f.opt('plate'),
+        vin: f.opt('vin')?.toUpperCase(),
+        make: f.opt('make'),
+        model: f.opt('model'),
+        colour: f.opt('colour'),
+        year: f.num('year', { int: true, min: 1880, max: 2100 }),
+      };
+      const rels: RelRecord[] = [];
+      const owner = f.opt('owner');
+      const driver = f.opt('driver');
+      if (owner) rels.push(rel('OWNS', ['Person', owner], ['Vehicle', key], source, { confidence }));
+      if (driver) rels.push(rel('DRIVES', ['Person', driver], ['Vehicle', key], source, { confidence }));
+      return { nodes: [{ type: 'Vehicle', key, props, source, confidence }], rels };
+    },
+  },
+  relics: {
+    required: ['catalogueNumber'],
+    optional: ['description', 'period', 'material', 'estimatedValue', 'currency', 'takenFrom', 'confidence'],
+    map(f, source) {
+      const key = f.req('catalogueNumber');
+      const confidence = f.confidence();
+      const props: Props = {
+        catalogueNumber: key,
+        description: f.opt('description'),
+        period: f.opt('period'),
+        material: f.opt('material'),
+        estimatedValue: f.num('estimatedValue', { min: 0 }),
+        currency: f.opt('currency')?.toUpperCase(),
+      };
+      const site = f.opt('takenFrom');
+      const rels = site ? [rel('TAKEN_FROM', ['Relic', key], ['Site', site], source, { confidence })] : [];
+      return { nodes: [{ type: 'Relic', key, props, source, confidence }], rels };
+    },
+  },
+  sites: {
+    required: ['id', 'name'],
+    optional: ['kind', 'place', 'latitude', 'longitude', 'confidence'],
+    map(f, source) {
+      const props: Props = {
+        name: f.req('name'),
+        kind: f.oneOf('kind', SITE_KINDS, 'other'),
+        place: f.opt('place'),
+        latitude: f.num('latitude', { min: -90, max: 90 }),
+        longitude: f.num('longitude', { min: -180, max: 180 }),
+      };
+      return {
+        nodes: [{ type: 'Site', key: f.req('id'), props, source, confidence: f.confidence() }],
+        rels: [],
+      };
+    },
+  },
+  cases: {
+    required: ['id', 'kind'],
+    optional: ['title', 'date', 'place', 'status', 'site', 'relics', 'confidence'],
+    map(f, source) {
+      const key = f.req('id');
+      const confidence = f.confidence();
+      const props: Props = {
+        kind: f.oneOf('kind', CASE_KINDS),
+        title: f.opt('title'),
+        at: f.time('date'),
+        place: f.opt('place'),
+        status: f.opt('status'),
+      };
+      const rels: RelRecord[] = [];
+      const site = f.opt('site');
+      if (site) rels.push(rel('AT', ['Case', key], ['Site', site], source, { confidence }));
+      for (const r of f.list('relics'))
+        rels.push(rel('CONCERNS', ['Case', key], ['Relic', r], source, { confidence }));
+      return { nodes: [{ type: 'Case', key, props, source, confidence }], rels };
+    },
+  },
+  sales: {
+    required: ['id', 'date'],
+    optional: ['price', 'currency', 'channel', 'seller', 'buyer', 'relic', 'site', 'confidence'],
+    map(f, source) {
+      const key = f.req('id');
+      const confidence = f.confidence();
+      const props: Props = {
+        at: f.time('date', true),
+        price: f.num('price', { min: 0 }),
+        currency: f.opt('currency')?.toUpperCase(),
+        channel: f.oneOf('channel', SALE_CHANNELS, 'other'),
+      };
+      const rels: RelRecord[] = [];
+      const [seller, buyer, relic, site] = ['seller', 'buyer', 'relic', 'site'].map((c) => f.opt(c));
+      if (seller) rels.push(rel('SOLD', ['Person', seller], ['Sale', key], source, { confidence }));
+      if (buyer) rels.push(rel('BOUGHT', ['Person', buyer], ['Sale', key], source, { confidence }));
+      if (relic) rels.push(rel('OF', ['Sale', key], ['Relic', relic], source, { confidence }));
+      if (site) rels.push(rel('SOLD_AT', ['Sale', key], ['Site', site], source, { confidence }));
+      return { nodes: [{ type: 'Sale', key, props, source, confidence }], rels };
+    },
+  },
+  calls: {
+    required: ['from', 'to', 'start'],
+    optional: ['id', 'durationSeconds', 'cell', 'confidence'],
+    map(f, source) {
+      const from = f.key('from', 'Phone') ?? '';
+      const to = f.key('to', 'Phone') ?? '';
+      const at = f.time('start', true) ?? 0;
+      const durationSeconds = f.num('durationSeconds', { int: true, min: 0 });
+      const cell = f.opt('cell');
+      const key = f.opt('id') ?? derivedCallKey(from, to, at, durationSeconds, cell);
+      return callRecords({ key, from, to, at, durationSeconds, cell }, source, f.confidence());
+    },
+  },
+  sightings: {
+    required: ['plate', 'camera', 'time'],
+    optional: ['id', 'place', 'site', 'latitude', 'longitude', 'confidence'],
+    map(f, source) {
+      const plate = f.key('plate', 'Vehicle') ?? '';
+      const camera = f.req('camera');
+      const at = f.time('time', true) ?? 0;
+      const key = f.opt('id') ?? `${plate}@${camera}@${new Date(at).toISOString()}`;
+      const confidence = f.confidence();
+      const props: Props = {
+        at,
+        camera,
+        plate,
+        place: f.opt('place'),
+        latitude: f.num('latitude', { min: -90, max: 90 }),
+        longitude: f.num('longitude', { min: -180, max: 180 }),
+      };
+      const rels = [rel('SIGHTED', ['Sighting', key], ['Vehicle', plate], source, { confidence })];
+      const site = f.opt('site');
+      if (site) rels.push(rel('NEAR', ['Sighting', key], ['Site', site], source, { confidence }));
+      return { nodes: [{ type: 'Sighting', key, props, source, confidence }], rels };
+    },
+  },
+  links: {
+    required: ['type', 'from', 'to'],
+    optional: ['qualifier', 'since', 'until', 'note', 'confidence'],
+    map(f, source) {
+      const typeText = f
+        .req('type')
+        .toUpperCase()
+        .replace(/[\s-]+/g, '_');
+      const ends = ENDS.get(typeText);
+      if (typeText && !ends) {
+        f.fail('type', `expected one of ${[...ENDS.keys()].join(', ')}, got ${JSON.stringify(typeText)}`);
+      }
+      const type = typeText as RelationshipType;
+      let qualifier: string | undefined;
+      if (type === 'PARTY_TO') qualifier = f.oneOf('qualifier', PARTY_ROLES, 'other');
+      else if (type === 'ASSOCIATE_OF') qualifier = f.oneOf('qualifier', ASSOCIATE_KINDS, 'known-associate');
+      const from = f.req('from');
+      const to = f.req('to');
+      const props: Props = { from: f.time('since'), to: f.time('until'), note: f.opt('note') };
+      if (!ends) return { nodes: [], rels: [] };
+      const r = rel(type, [ends[0], keyOf(ends[0], from)], [ends[1], keyOf(ends[1], to)], source, {
+        qualifier,
+        props,
+        confidence: f.confidence(),
+      });
+      return { nodes: [], rels: [r] };
+    },
+  },
+};

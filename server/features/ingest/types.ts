@@ -1,0 +1,89 @@
+// What parsers produce and what an ingest run reports. Parsers turn input rows into model
+// records (NodeRecord/RelRecord, see writer.ts), records kept as they are (RawNode/RawRel: labels
+// and types outside the model, e.g. POLE's Location), and rejects naming file, line, field, reason.
+import type { NodeRecord, Props, RelRecord } from './writer.ts';
+
+export const LAYOUTS = [
+  'persons',
+  'phones',
+  'vehicles',
+  'relics',
+  'sites',
+  'cases',
+  'sales',
+  'calls',
+  'sightings',
+  'links',
+] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+export const FORMATS = [...LAYOUTS, 'cdr', 'ftm', 'neo4j-admin'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** A node whose label has no place in the model: kept with its own labels, plus :Entity and uid. */
+export interface RawNode {
+  uid: string;
+  key: string;
+  labels: string[];
+  props: Props;
+  source: string;
+  confidence?: number;
+}
+
+/** A relationship outside the model, between two already written nodes (by uid). */
+export interface RawRel {
+  type: string;
+  from: string;
+  to: string;
+  props: Props;
+  source: string;
+  confidence?: number;
+}
+
+export interface Reject {
+  file: string;
+  /** 1-based line (CSV, JSON lines) of the record. */
+  line: number;
+  /** The column or property at fault; "(record)" when the record as a whole is. */
+  field: string;
+  reason: string;
+}
+
+/** What one input record turned into. */
+export interface Parsed {
+  nodes?: NodeRecord[];
+  rels?: RelRecord[];
+  rawNodes?: RawNode[];
+  rawRels?: RawRel[];
+  rejects?: Reject[];
+  /** True when the record landed (at least in part) rather than being refused. */
+  accepted?: boolean;
+}
+
+/** Called by parsers as they read, so the pipeline can report progress in bytes. */
+export type BytesRead = (bytes: number) => void;
+
+export interface FileSummary {
+  file: string;
+  format: Format;
+  records: number;
+  accepted: number;
+  rejected: number;
+  /** Set when the whole file was refused (wrong columns, encoding, binary); nothing of it landed. */
+  refused?: string;
+}
+
+export interface IngestSummary {
+  files: FileSummary[];
+  records: number;
+  accepted: number;
+  rejected: number;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  batches: number;
+  durationMs: number;
+  /** The first rejects (all of them are in the rejects file). */
+  rejects: Reject[];
+  /** Where the rejects CSV and summary JSON were written, when a report directory was used. */
+  reportDir?: string;
+}
