@@ -112,6 +112,75 @@ export type ContactPage = {
   nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A stored candidate duplicate, with the decision taken on it. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  a: Person;
+  b: Person;
+  /** When the latest detection run found it (epoch ms). */
+  detectedAt: Scalars['Float']['output'];
+  evidence: Array<DuplicateEvidence>;
+  id: Scalars['ID']['output'];
+  score: Scalars['Float']['output'];
+  status: DuplicateStatus;
+};
+
+export type DuplicateCandidatePage = {
+  __typename?: 'DuplicateCandidatePage';
+  items: Array<DuplicateCandidate>;
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type DuplicateDetection = {
+  __typename?: 'DuplicateDetection';
+  /** The best candidates, up to limit. */
+  candidates: Array<DuplicatePair>;
+  /** Pairs scored: only pairs sharing a block (document, phone, IMEI, vehicle, name key, birth date). */
+  pairsCompared: Scalars['Int']['output'];
+  personsScanned: Scalars['Int']['output'];
+  /** Blocks too large to be evidence (a key shared by more than 50 people), not paired. */
+  skippedBlocks: Scalars['Int']['output'];
+  /** Candidates stored (all scoring at least minScore). */
+  stored: Scalars['Int']['output'];
+};
+
+/**
+ * Entity resolution: candidate duplicate persons with their evidence, and reversible merges. A merge
+ * keeps every original record; it adds a canonical Person that the originals point to (`mergedInto`)
+ * and that carries copies of their relationships. See docs/resolution.md.
+ */
+export type DuplicateEvidence = {
+  __typename?: 'DuplicateEvidence';
+  /** What matched: the document number, the IMEI and its two phone records, the two names, ... */
+  detail: Scalars['String']['output'];
+  /**
+   * shared-document, same-imei, shared-phone, shared-vehicle, same-name, similar-name, alias-match,
+   * same-birth-date, or different-birth-date (a conflict, with a negative weight).
+   */
+  kind: Scalars['String']['output'];
+  /** Its contribution: positive clues combine as 1 - Π(1 - weight); a conflict scales the score down. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A scored pair of person records that may be one person (as found by a detection run). */
+export type DuplicatePair = {
+  __typename?: 'DuplicatePair';
+  a: Person;
+  b: Person;
+  /** Strongest first. */
+  evidence: Array<DuplicateEvidence>;
+  /** Stable across detection runs: derived from the two uids. */
+  id: Scalars['ID']['output'];
+  /** 0..1. */
+  score: Scalars['Float']['output'];
+};
+
+export type DuplicateStatus =
+  | 'merged'
+  | 'open'
+  | 'rejected';
+
 /** A relationship, ready to draw: from `source` to `target`. */
 export type Edge = {
   __typename?: 'Edge';
@@ -276,6 +345,15 @@ export type InvestigationPage = {
   nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** One original record merged into a canonical person, with who merged it, when and why. */
+export type MergedRecord = {
+  __typename?: 'MergedRecord';
+  at: Scalars['Float']['output'];
+  by: Scalars['String']['output'];
+  person: Person;
+  reason: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** A no-op that lets feature files extend Mutation. */
@@ -289,11 +367,19 @@ export type Mutation = {
   deleteInvestigation: Scalars['Boolean']['output'];
   /** Deletes a note; only its author or an admin may. */
   deleteNote: Scalars['Boolean']['output'];
+  /** Runs duplicate detection over all active persons and stores the candidates scoring at least minScore. */
+  findDuplicateCandidates: DuplicateDetection;
   /** Signs in and returns a session token. */
   login: Session;
+  /** Admin: merges two or more persons into a new canonical person (reversible with unmergePerson). */
+  mergePersons: PersonMerge;
   saveInvestigation: Investigation;
+  /** Admin: marks a candidate as not the same person (rejected) or open again. */
+  setDuplicateStatus: DuplicateStatus;
   /** Admin: disables or re-enables an account; a disabled account's sessions and tokens stop working. */
   setUserDisabled: User;
+  /** Admin: undoes a merge, given the canonical's id; returns the restored original records. */
+  unmergePerson: Array<Person>;
   /** Only the owner (or an admin) may update. */
   updateInvestigation: Investigation;
 };
@@ -328,9 +414,22 @@ export type MutationDeleteNoteArgs = {
 };
 
 
+export type MutationFindDuplicateCandidatesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationMergePersonsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -339,8 +438,19 @@ export type MutationSaveInvestigationArgs = {
 };
 
 
+export type MutationSetDuplicateStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: DuplicateStatus;
+};
+
+
 export type MutationSetUserDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnmergePersonArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -464,6 +574,14 @@ export type Person = Entity & {
   type: Scalars['String']['output'];
 };
 
+export type PersonMerge = {
+  __typename?: 'PersonMerge';
+  /** The merged person the analyses see; its sources are the union of the originals'. */
+  canonical: Person;
+  /** The original records, unchanged except for mergedInto. */
+  members: Array<MergedRecord>;
+};
+
 export type Phone = Entity & {
   __typename?: 'Phone';
   confidence?: Maybe<Scalars['Float']['output']>;
@@ -488,6 +606,8 @@ export type Query = {
    * and last call; most frequent first.
    */
   contacts: ContactPage;
+  /** Stored candidate duplicates, best first (open ones by default). */
+  duplicateCandidates: DuplicateCandidatePage;
   /** Several entities by id, in the order asked; null where there is none. */
   entities: Array<Maybe<Entity>>;
   /** One entity by id. NOT_FOUND when there is none. */
@@ -507,6 +627,8 @@ export type Query = {
   notes: NotePage;
   /** Shortest, all shortest or the k best paths between two entities. */
   paths: PathResult;
+  /** A canonical person and the original records merged into it; null when `id` is not a canonical. */
+  personMerge?: Maybe<PersonMerge>;
   /** The relics that passed through a person's hands, earliest first. */
   relicsHandled: HandledRelicPage;
   /**
@@ -553,6 +675,14 @@ export type QueryContactsArgs = {
 };
 
 
+export type QueryDuplicateCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  status?: InputMaybe<DuplicateStatus>;
+};
+
+
 export type QueryEntitiesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -588,6 +718,11 @@ export type QueryNotesArgs = {
 
 export type QueryPathsArgs = {
   input: PathInput;
+};
+
+
+export type QueryPersonMergeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

@@ -1,0 +1,67 @@
+// Level of detail for large networks: one node per community (sized by its members, linked by
+// the number of links between communities), with drill-down into one community's members.
+import type { WorkGraph } from './merge.ts';
+import { createWorkGraph } from './merge.ts';
+
+export const COMMUNITY_PREFIX = 'Community:';
+
+export function communityOf(graph: WorkGraph, node: string): string {
+  return graph.getNodeAttribute(node, 'community') ?? 'none';
+}
+
+/** The community meta-graph of `graph`: positions are the members' centroid. */
+export function collapseCommunities(graph: WorkGraph): WorkGraph {
+  const meta = createWorkGraph();
+  const sums = new Map<string, { x: number; y: number; n: number; people: number }>();
+  graph.forEachNode((_n, a) => {
+    const c = a.community ?? 'none';
+    const s = sums.get(c) ?? { x: 0, y: 0, n: 0, people: 0 };
+    s.x += a.x;
+    s.y += a.y;
+    s.n++;
+    if (a.entityType === 'Person') s.people++;
+    sums.set(c, s);
+  });
+  for (const [c, s] of sums) {
+    meta.addNode(COMMUNITY_PREFIX + c, {
+      x: s.x / s.n,
+      y: s.y / s.n,
+      label: `Gang ${c} (${s.n})`,
+      entityType: 'Community',
+      community: c,
+      confidence: 1,
+      members: s.n,
+      properties: { members: s.n, people: s.people },
+    });
+  }
+  const weights = new Map<string, number>();
+  graph.forEachEdge((_e, a, s, t) => {
+    const cs = graph.getNodeAttribute(s, 'community') ?? 'none';
+    const ct = graph.getNodeAttribute(t, 'community') ?? 'none';
+    if (cs === ct) return;
+    const k = cs < ct ? `${cs}\u0000${ct}` : `${ct}\u0000${cs}`;
+    weights.set(k, (weights.get(k) ?? 0) + (a.weight ?? 1));
+  });
+  for (const [k, w] of weights) {
+    const [a, b] = k.split('\u0000') as [string, string];
+    meta.addDirectedEdgeWithKey(`cc:${k}`, COMMUNITY_PREFIX + a, COMMUNITY_PREFIX + b, {
+      relType: 'LINKS',
+      confidence: 1,
+      weight: w,
+      properties: { links: w },
+    });
+  }
+  return meta;
+}
+
+/** The members of one community and the links among them. */
+export function drillDown(graph: WorkGraph, community: string): WorkGraph {
+  const sub = createWorkGraph();
+  graph.forEachNode((n, a) => {
+    if ((a.community ?? 'none') === community) sub.addNode(n, { ...a });
+  });
+  graph.forEachEdge((e, a, s, t) => {
+    if (sub.hasNode(s) && sub.hasNode(t)) sub.addDirectedEdgeWithKey(e, s, t, { ...a });
+  });
+  return sub;
+}
