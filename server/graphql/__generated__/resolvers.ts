@@ -116,6 +116,75 @@ export type ContactPage = {
   nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A stored candidate duplicate, with the decision taken on it. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  a: Person;
+  b: Person;
+  /** When the latest detection run found it (epoch ms). */
+  detectedAt: Scalars['Float']['output'];
+  evidence: Array<DuplicateEvidence>;
+  id: Scalars['ID']['output'];
+  score: Scalars['Float']['output'];
+  status: DuplicateStatus;
+};
+
+export type DuplicateCandidatePage = {
+  __typename?: 'DuplicateCandidatePage';
+  items: Array<DuplicateCandidate>;
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type DuplicateDetection = {
+  __typename?: 'DuplicateDetection';
+  /** The best candidates, up to limit. */
+  candidates: Array<DuplicatePair>;
+  /** Pairs scored: only pairs sharing a block (document, phone, IMEI, vehicle, name key, birth date). */
+  pairsCompared: Scalars['Int']['output'];
+  personsScanned: Scalars['Int']['output'];
+  /** Blocks too large to be evidence (a key shared by more than 50 people), not paired. */
+  skippedBlocks: Scalars['Int']['output'];
+  /** Candidates stored (all scoring at least minScore). */
+  stored: Scalars['Int']['output'];
+};
+
+/**
+ * Entity resolution: candidate duplicate persons with their evidence, and reversible merges. A merge
+ * keeps every original record; it adds a canonical Person that the originals point to (`mergedInto`)
+ * and that carries copies of their relationships. See docs/resolution.md.
+ */
+export type DuplicateEvidence = {
+  __typename?: 'DuplicateEvidence';
+  /** What matched: the document number, the IMEI and its two phone records, the two names, ... */
+  detail: Scalars['String']['output'];
+  /**
+   * shared-document, same-imei, shared-phone, shared-vehicle, same-name, similar-name, alias-match,
+   * same-birth-date, or different-birth-date (a conflict, with a negative weight).
+   */
+  kind: Scalars['String']['output'];
+  /** Its contribution: positive clues combine as 1 - Π(1 - weight); a conflict scales the score down. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A scored pair of person records that may be one person (as found by a detection run). */
+export type DuplicatePair = {
+  __typename?: 'DuplicatePair';
+  a: Person;
+  b: Person;
+  /** Strongest first. */
+  evidence: Array<DuplicateEvidence>;
+  /** Stable across detection runs: derived from the two uids. */
+  id: Scalars['ID']['output'];
+  /** 0..1. */
+  score: Scalars['Float']['output'];
+};
+
+export type DuplicateStatus =
+  | 'merged'
+  | 'open'
+  | 'rejected';
+
 /** A relationship, ready to draw: from `source` to `target`. */
 export type Edge = {
   __typename?: 'Edge';
@@ -244,6 +313,44 @@ export type HealthStatus =
   | 'OK'
   | 'STARTING';
 
+/** How a batch of records handed to the ingest mutation is written (docs/ingest.md). */
+export type IngestFormat =
+  | 'calls'
+  | 'cases'
+  /** Call-detail records read through a column mapping (pass mapping). */
+  | 'cdr'
+  /** FollowTheMoney entities as JSON lines. */
+  | 'ftm'
+  | 'links'
+  | 'persons'
+  | 'phones'
+  | 'relics'
+  | 'sales'
+  | 'sightings'
+  | 'sites'
+  | 'vehicles';
+
+/** A record that did not land: where it was and why. */
+export type IngestReject = {
+  __typename?: 'IngestReject';
+  field: Scalars['String']['output'];
+  file: Scalars['String']['output'];
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  accepted: Scalars['Int']['output'];
+  durationMs: Scalars['Float']['output'];
+  nodesCreated: Scalars['Int']['output'];
+  records: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** The first 1000 rejects. */
+  rejects: Array<IngestReject>;
+  relationshipsCreated: Scalars['Int']['output'];
+};
+
 /** A named set of entities and filters that the owner, and colleagues when shared, can reopen. */
 export type Investigation = {
   __typename?: 'Investigation';
@@ -280,6 +387,15 @@ export type InvestigationPage = {
   nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** One original record merged into a canonical person, with who merged it, when and why. */
+export type MergedRecord = {
+  __typename?: 'MergedRecord';
+  at: Scalars['Float']['output'];
+  by: Scalars['String']['output'];
+  person: Person;
+  reason: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** A no-op that lets feature files extend Mutation. */
@@ -293,11 +409,26 @@ export type Mutation = {
   deleteInvestigation: Scalars['Boolean']['output'];
   /** Deletes a note; only its author or an admin may. */
   deleteNote: Scalars['Boolean']['output'];
+  /** Runs duplicate detection over all active persons and stores the candidates scoring at least minScore. */
+  findDuplicateCandidates: DuplicateDetection;
+  /**
+   * Loads one batch through the ingest pipeline (the same as `npm run ingest`). `source` names the
+   * file or feed the records cite as provenance ("<source>#<line>"); `text` is the CSV (with its
+   * header line) or the JSON lines; `mapping` is the column mapping of call-detail records.
+   * Idempotent: the same batch twice changes nothing. Needs the ingest permission.
+   */
+  ingest: IngestResult;
   /** Signs in and returns a session token. */
   login: Session;
+  /** Admin: merges two or more persons into a new canonical person (reversible with unmergePerson). */
+  mergePersons: PersonMerge;
   saveInvestigation: Investigation;
+  /** Admin: marks a candidate as not the same person (rejected) or open again. */
+  setDuplicateStatus: DuplicateStatus;
   /** Admin: disables or re-enables an account; a disabled account's sessions and tokens stop working. */
   setUserDisabled: User;
+  /** Admin: undoes a merge, given the canonical's id; returns the restored original records. */
+  unmergePerson: Array<Person>;
   /** Only the owner (or an admin) may update. */
   updateInvestigation: Investigation;
 };
@@ -332,9 +463,31 @@ export type MutationDeleteNoteArgs = {
 };
 
 
+export type MutationFindDuplicateCandidatesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type MutationIngestArgs = {
+  batchSize?: InputMaybe<Scalars['Int']['input']>;
+  format: IngestFormat;
+  mapping?: InputMaybe<Scalars['JSON']['input']>;
+  source: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationMergePersonsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -343,8 +496,19 @@ export type MutationSaveInvestigationArgs = {
 };
 
 
+export type MutationSetDuplicateStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: DuplicateStatus;
+};
+
+
 export type MutationSetUserDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnmergePersonArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -468,6 +632,14 @@ export type Person = Entity & {
   type: Scalars['String']['output'];
 };
 
+export type PersonMerge = {
+  __typename?: 'PersonMerge';
+  /** The merged person the analyses see; its sources are the union of the originals'. */
+  canonical: Person;
+  /** The original records, unchanged except for mergedInto. */
+  members: Array<MergedRecord>;
+};
+
 export type Phone = Entity & {
   __typename?: 'Phone';
   confidence?: Maybe<Scalars['Float']['output']>;
@@ -492,6 +664,8 @@ export type Query = {
    * and last call; most frequent first.
    */
   contacts: ContactPage;
+  /** Stored candidate duplicates, best first (open ones by default). */
+  duplicateCandidates: DuplicateCandidatePage;
   /** Several entities by id, in the order asked; null where there is none. */
   entities: Array<Maybe<Entity>>;
   /** One entity by id. NOT_FOUND when there is none. */
@@ -511,6 +685,8 @@ export type Query = {
   notes: NotePage;
   /** Shortest, all shortest or the k best paths between two entities. */
   paths: PathResult;
+  /** A canonical person and the original records merged into it; null when `id` is not a canonical. */
+  personMerge?: Maybe<PersonMerge>;
   /** The relics that passed through a person's hands, earliest first. */
   relicsHandled: HandledRelicPage;
   /**
@@ -557,6 +733,14 @@ export type QueryContactsArgs = {
 };
 
 
+export type QueryDuplicateCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  status?: InputMaybe<DuplicateStatus>;
+};
+
+
 export type QueryEntitiesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -592,6 +776,11 @@ export type QueryNotesArgs = {
 
 export type QueryPathsArgs = {
   input: PathInput;
+};
+
+
+export type QueryPersonMergeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -964,6 +1153,12 @@ export type ResolversTypes = {
   Case: ResolverTypeWrapper<Partial<Case>>;
   Contact: ResolverTypeWrapper<Partial<Contact>>;
   ContactPage: ResolverTypeWrapper<Partial<ContactPage>>;
+  DuplicateCandidate: ResolverTypeWrapper<Partial<DuplicateCandidate>>;
+  DuplicateCandidatePage: ResolverTypeWrapper<Partial<DuplicateCandidatePage>>;
+  DuplicateDetection: ResolverTypeWrapper<Partial<DuplicateDetection>>;
+  DuplicateEvidence: ResolverTypeWrapper<Partial<DuplicateEvidence>>;
+  DuplicatePair: ResolverTypeWrapper<Partial<DuplicatePair>>;
+  DuplicateStatus: ResolverTypeWrapper<Partial<DuplicateStatus>>;
   Edge: ResolverTypeWrapper<Partial<Edge>>;
   EdgeEvidence: ResolverTypeWrapper<Partial<EdgeEvidence>>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
@@ -977,11 +1172,15 @@ export type ResolversTypes = {
   Health: ResolverTypeWrapper<Partial<Health>>;
   HealthStatus: ResolverTypeWrapper<Partial<HealthStatus>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
+  IngestFormat: ResolverTypeWrapper<Partial<IngestFormat>>;
+  IngestReject: ResolverTypeWrapper<Partial<IngestReject>>;
+  IngestResult: ResolverTypeWrapper<Partial<IngestResult>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   Investigation: ResolverTypeWrapper<Partial<Omit<Investigation, 'entities'> & { entities: Array<Maybe<ResolversTypes['Entity']>> }>>;
   InvestigationInput: ResolverTypeWrapper<Partial<InvestigationInput>>;
   InvestigationPage: ResolverTypeWrapper<Partial<Omit<InvestigationPage, 'items'> & { items: Array<ResolversTypes['Investigation']> }>>;
   JSON: ResolverTypeWrapper<Partial<Scalars['JSON']['output']>>;
+  MergedRecord: ResolverTypeWrapper<Partial<MergedRecord>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourhoodInput: ResolverTypeWrapper<Partial<NeighbourhoodInput>>;
   Neo4jInfo: ResolverTypeWrapper<Partial<Neo4jInfo>>;
@@ -993,6 +1192,7 @@ export type ResolversTypes = {
   PathMode: ResolverTypeWrapper<Partial<PathMode>>;
   PathResult: ResolverTypeWrapper<Partial<Omit<PathResult, 'subgraph'> & { subgraph: ResolversTypes['Subgraph'] }>>;
   Person: ResolverTypeWrapper<Partial<Person>>;
+  PersonMerge: ResolverTypeWrapper<Partial<PersonMerge>>;
   Phone: ResolverTypeWrapper<Partial<Phone>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relic: ResolverTypeWrapper<Partial<Relic>>;
@@ -1028,6 +1228,11 @@ export type ResolversParentTypes = {
   Case: Partial<Case>;
   Contact: Partial<Contact>;
   ContactPage: Partial<ContactPage>;
+  DuplicateCandidate: Partial<DuplicateCandidate>;
+  DuplicateCandidatePage: Partial<DuplicateCandidatePage>;
+  DuplicateDetection: Partial<DuplicateDetection>;
+  DuplicateEvidence: Partial<DuplicateEvidence>;
+  DuplicatePair: Partial<DuplicatePair>;
   Edge: Partial<Edge>;
   EdgeEvidence: Partial<EdgeEvidence>;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
@@ -1040,11 +1245,14 @@ export type ResolversParentTypes = {
   HandledRelicPage: Partial<HandledRelicPage>;
   Health: Partial<Health>;
   ID: Partial<Scalars['ID']['output']>;
+  IngestReject: Partial<IngestReject>;
+  IngestResult: Partial<IngestResult>;
   Int: Partial<Scalars['Int']['output']>;
   Investigation: Partial<Omit<Investigation, 'entities'> & { entities: Array<Maybe<ResolversParentTypes['Entity']>> }>;
   InvestigationInput: Partial<InvestigationInput>;
   InvestigationPage: Partial<Omit<InvestigationPage, 'items'> & { items: Array<ResolversParentTypes['Investigation']> }>;
   JSON: Partial<Scalars['JSON']['output']>;
+  MergedRecord: Partial<MergedRecord>;
   Mutation: Record<PropertyKey, never>;
   NeighbourhoodInput: Partial<NeighbourhoodInput>;
   Neo4jInfo: Partial<Neo4jInfo>;
@@ -1055,6 +1263,7 @@ export type ResolversParentTypes = {
   PathInput: Partial<PathInput>;
   PathResult: Partial<Omit<PathResult, 'subgraph'> & { subgraph: ResolversParentTypes['Subgraph'] }>;
   Person: Partial<Person>;
+  PersonMerge: Partial<PersonMerge>;
   Phone: Partial<Phone>;
   Query: Record<PropertyKey, never>;
   Relic: Partial<Relic>;
@@ -1157,6 +1366,43 @@ export type ContactPageResolvers<ContextType = Context, ParentType extends Resol
   nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type DuplicateCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = {
+  a?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  detectedAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['DuplicateEvidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DuplicateStatus'], ParentType, ContextType>;
+};
+
+export type DuplicateCandidatePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidatePage'] = ResolversParentTypes['DuplicateCandidatePage']> = {
+  items?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DuplicateDetectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateDetection'] = ResolversParentTypes['DuplicateDetection']> = {
+  candidates?: Resolver<Array<ResolversTypes['DuplicatePair']>, ParentType, ContextType>;
+  pairsCompared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personsScanned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skippedBlocks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DuplicateEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateEvidence'] = ResolversParentTypes['DuplicateEvidence']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DuplicatePairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicatePair'] = ResolversParentTypes['DuplicatePair']> = {
+  a?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['DuplicateEvidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
   directed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EdgeEvidence'], ParentType, ContextType>;
@@ -1224,6 +1470,23 @@ export type HealthResolvers<ContextType = Context, ParentType extends ResolversP
   uptimeSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type IngestRejectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestReject'] = ResolversParentTypes['IngestReject']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejects?: Resolver<Array<ResolversTypes['IngestReject']>, ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type InvestigationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Investigation'] = ResolversParentTypes['Investigation']> = {
   createdAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1247,6 +1510,13 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MergedRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergedRecord'] = ResolversParentTypes['MergedRecord']> = {
+  at?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'entityId' | 'text'>>;
@@ -1254,9 +1524,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'password' | 'role' | 'username'>>;
   deleteInvestigation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteInvestigationArgs, 'id'>>;
   deleteNote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNoteArgs, 'id'>>;
+  findDuplicateCandidates?: Resolver<ResolversTypes['DuplicateDetection'], ParentType, ContextType, RequireFields<MutationFindDuplicateCandidatesArgs, 'limit' | 'minScore'>>;
+  ingest?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'format' | 'source' | 'text'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
+  mergePersons?: Resolver<ResolversTypes['PersonMerge'], ParentType, ContextType, RequireFields<MutationMergePersonsArgs, 'ids' | 'reason'>>;
   saveInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationSaveInvestigationArgs, 'input'>>;
+  setDuplicateStatus?: Resolver<ResolversTypes['DuplicateStatus'], ParentType, ContextType, RequireFields<MutationSetDuplicateStatusArgs, 'id' | 'status'>>;
   setUserDisabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserDisabledArgs, 'disabled' | 'id'>>;
+  unmergePerson?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationUnmergePersonArgs, 'id'>>;
   updateInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationUpdateInvestigationArgs, 'id' | 'input'>>;
 };
 
@@ -1321,6 +1596,11 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PersonMergeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonMerge'] = ResolversParentTypes['PersonMerge']> = {
+  canonical?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['MergedRecord']>, ParentType, ContextType>;
+};
+
 export type PhoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1339,6 +1619,7 @@ export type PhoneResolvers<ContextType = Context, ParentType extends ResolversPa
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditEntries?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
   contacts?: Resolver<ResolversTypes['ContactPage'], ParentType, ContextType, RequireFields<QueryContactsArgs, 'first' | 'id'>>;
+  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidatePage'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first' | 'minScore' | 'status'>>;
   entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   graphVocabulary?: Resolver<ResolversTypes['GraphVocabulary'], ParentType, ContextType>;
@@ -1349,6 +1630,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'input'>>;
   notes?: Resolver<ResolversTypes['NotePage'], ParentType, ContextType, RequireFields<QueryNotesArgs, 'entityId' | 'first'>>;
   paths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'input'>>;
+  personMerge?: Resolver<Maybe<ResolversTypes['PersonMerge']>, ParentType, ContextType, RequireFields<QueryPersonMergeArgs, 'id'>>;
   relicsHandled?: Resolver<ResolversTypes['HandledRelicPage'], ParentType, ContextType, RequireFields<QueryRelicsHandledArgs, 'first' | 'personId'>>;
   resaleChains?: Resolver<ResolversTypes['ResaleChainPage'], ParentType, ContextType, RequireFields<QueryResaleChainsArgs, 'first' | 'relicId'>>;
   search?: Resolver<ResolversTypes['SearchPage'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'includeMerged' | 'query'>>;
@@ -1528,6 +1810,11 @@ export type Resolvers<ContextType = Context> = {
   Case?: CaseResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   ContactPage?: ContactPageResolvers<ContextType>;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
+  DuplicateCandidatePage?: DuplicateCandidatePageResolvers<ContextType>;
+  DuplicateDetection?: DuplicateDetectionResolvers<ContextType>;
+  DuplicateEvidence?: DuplicateEvidenceResolvers<ContextType>;
+  DuplicatePair?: DuplicatePairResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   EdgeEvidence?: EdgeEvidenceResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
@@ -1538,9 +1825,12 @@ export type Resolvers<ContextType = Context> = {
   HandledRelic?: HandledRelicResolvers<ContextType>;
   HandledRelicPage?: HandledRelicPageResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  IngestReject?: IngestRejectResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
   Investigation?: InvestigationResolvers<ContextType>;
   InvestigationPage?: InvestigationPageResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MergedRecord?: MergedRecordResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neo4jInfo?: Neo4jInfoResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
@@ -1549,6 +1839,7 @@ export type Resolvers<ContextType = Context> = {
   Path?: PathResolvers<ContextType>;
   PathResult?: PathResultResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonMerge?: PersonMergeResolvers<ContextType>;
   Phone?: PhoneResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relic?: RelicResolvers<ContextType>;

@@ -9,6 +9,7 @@ import { noteResolvers } from './notes.ts';
 import { pathResolvers } from './paths.ts';
 import { authResolvers } from './auth.ts';
 import { healthResolvers } from './health.ts';
+import { ingestResolvers } from './ingest.ts';
 
 const features: Resolvers[] = [
   healthResolvers,
@@ -20,6 +21,7 @@ const features: Resolvers[] = [
   evidenceResolvers,
   noteResolvers,
   investigationResolvers,
+  ingestResolvers,
 ];
 
 export function allResolvers(): Resolvers {

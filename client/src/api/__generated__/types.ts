@@ -309,6 +309,44 @@ export type HealthStatus =
   | 'OK'
   | 'STARTING';
 
+/** How a batch of records handed to the ingest mutation is written (docs/ingest.md). */
+export type IngestFormat =
+  | 'calls'
+  | 'cases'
+  /** Call-detail records read through a column mapping (pass mapping). */
+  | 'cdr'
+  /** FollowTheMoney entities as JSON lines. */
+  | 'ftm'
+  | 'links'
+  | 'persons'
+  | 'phones'
+  | 'relics'
+  | 'sales'
+  | 'sightings'
+  | 'sites'
+  | 'vehicles';
+
+/** A record that did not land: where it was and why. */
+export type IngestReject = {
+  __typename?: 'IngestReject';
+  field: Scalars['String']['output'];
+  file: Scalars['String']['output'];
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  accepted: Scalars['Int']['output'];
+  durationMs: Scalars['Float']['output'];
+  nodesCreated: Scalars['Int']['output'];
+  records: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** The first 1000 rejects. */
+  rejects: Array<IngestReject>;
+  relationshipsCreated: Scalars['Int']['output'];
+};
+
 /** A named set of entities and filters that the owner, and colleagues when shared, can reopen. */
 export type Investigation = {
   __typename?: 'Investigation';
@@ -369,6 +407,13 @@ export type Mutation = {
   deleteNote: Scalars['Boolean']['output'];
   /** Runs duplicate detection over all active persons and stores the candidates scoring at least minScore. */
   findDuplicateCandidates: DuplicateDetection;
+  /**
+   * Loads one batch through the ingest pipeline (the same as `npm run ingest`). `source` names the
+   * file or feed the records cite as provenance ("<source>#<line>"); `text` is the CSV (with its
+   * header line) or the JSON lines; `mapping` is the column mapping of call-detail records.
+   * Idempotent: the same batch twice changes nothing. Needs the ingest permission.
+   */
+  ingest: IngestResult;
   /** Signs in and returns a session token. */
   login: Session;
   /** Admin: merges two or more persons into a new canonical person (reversible with unmergePerson). */
@@ -417,6 +462,15 @@ export type MutationDeleteNoteArgs = {
 export type MutationFindDuplicateCandidatesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type MutationIngestArgs = {
+  batchSize?: InputMaybe<Scalars['Int']['input']>;
+  format: IngestFormat;
+  mapping?: InputMaybe<Scalars['JSON']['input']>;
+  source: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };
 
 
