@@ -1,5 +1,6 @@
 // What happens once the database is connected and migrated: for `npm start` (--demo), demo
 // accounts and a demo network in an empty database.
+import { loadDemoIfEmpty } from '../seeds/demo.ts';
 import type { Role } from './auth/types.ts';
 import type { Services } from './services.ts';
 
@@ -12,9 +13,10 @@ const DEMO_USERS: ReadonlyArray<[string, Role]> = [
 ];
 
 export type DemoLoader = (services: Services) => Promise<void>;
-let demoLoader: DemoLoader | undefined;
+/** The demo network (seeds/demo.ts): generated into an empty database, else left alone. */
+let demoLoader: DemoLoader = loadDemoIfEmpty;
 
-/** The seed feature registers how the demo network is loaded. */
+/** Replaces how the demo network is loaded (tests, or a different demo). */
 export function registerDemoLoader(loader: DemoLoader): void {
   demoLoader = loader;
 }
@@ -29,5 +31,5 @@ export async function afterStart(services: Services, opts: { demo: boolean }): P
     { users: DEMO_USERS.map(([u]) => u), password: DEMO_PASSWORD },
     `demo accounts: ${DEMO_USERS.map(([u]) => u).join(', ')} — password "${DEMO_PASSWORD}" (demo only)`,
   );
-  if (demoLoader) await demoLoader(services);
+  await demoLoader(services);
 }
