@@ -1,6 +1,6 @@
 // Builds the Lucene query for the full-text index from what an investigator typed. Pure, so the
 // escaping and the typo tolerance are unit-tested. Every term must match, exactly, as a prefix or
-// within an edit distance (1 for short terms, 2 for long ones); the whole phrase and a digits-only
+// within an edit distance (1 for terms of 3 to 6 characters, 2 for longer ones); the whole phrase and a digits-only
 // form (for phone numbers and IMEIs typed with spaces) score higher.
 import { phoneKey, plateKey, ENTITY_TYPES } from '../model/model.ts';
 
@@ -22,8 +22,8 @@ export function buildLucene(query: string): string | null {
   const groups = terms.map((t) => {
     const e = escape(t);
     const parts = [`${e}^4`];
-    if (t.length >= 2) parts.push(`${e}*^2`);
-    if (t.length >= 4 && !/^\d+$/.test(t)) parts.push(`${e}~${t.length >= 8 ? 2 : 1}`);
+    parts.push(`${e}*^2`);
+    if (t.length >= 3 && !/^\d+$/.test(t)) parts.push(`${e}~${t.length >= 7 ? 2 : 1}`);
     return `(${parts.join(' OR ')})`;
   });
   const alternatives = [`(${groups.join(' AND ')})`];
