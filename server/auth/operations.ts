@@ -43,6 +43,13 @@ export const OPERATIONS: Readonly<Record<string, Access>> = {
   'Mutation.saveInvestigation': 'save:investigation',
   'Mutation.updateInvestigation': 'save:investigation',
   'Mutation.deleteInvestigation': 'save:investigation',
+  // entity resolution
+  'Query.duplicateCandidates': 'read:entities',
+  'Query.personMerge': 'read:entities',
+  'Mutation.findDuplicateCandidates': 'run:jobs',
+  'Mutation.mergePersons': 'merge:entities',
+  'Mutation.unmergePerson': 'merge:entities',
+  'Mutation.setDuplicateStatus': 'merge:entities',
 };
 
 /** Whether a role may call an operation with the given access rule. */

@@ -50,6 +50,8 @@ export interface MergeInput {
   name?: string | null | undefined;
   /** Who merges (username or user id), recorded on every MERGED_INTO link. */
   by: string;
+  /** The input field that holds the uids, for error messages (default "uids"). */
+  field?: string;
 }
 
 const strings = (v: unknown): string[] =>
@@ -280,11 +282,11 @@ export class ResolutionService {
   }
 
   /** Fetches entities by uid, failing with the field and index of the first bad one. */
-  private async personsFor(uids: readonly string[], field: string): Promise<Map<string, Row>> {
+  private async personsFor(uids: readonly string[], field: string, list: boolean): Promise<Map<string, Row>> {
     const rows = await this.db.read(`${Q}/get-entities`, { uids: [...uids] });
     const byUid = new Map(rows.map((r) => [String(r.uid), r]));
     uids.forEach((uid, i) => {
-      const at = uids.length > 1 || field.endsWith('s') ? `${field}[${i}]` : field;
+      const at = list ? `${field}[${i}]` : field;
       const row = byUid.get(uid);
       if (!row) throw notFound(`${at}: no entity with uid "${uid}".`);
       const labels = strings(row.labels);
@@ -302,16 +304,17 @@ export class ResolutionService {
    */
   async mergePersons(input: MergeInput): Promise<MergeView> {
     const { uids } = input;
+    const f = input.field ?? 'uids';
     if (uids.length < 2) {
-      throw badInput(`uids: expected at least two Person uids to merge, got ${uids.length}.`);
+      throw badInput(`${f}: expected at least two Person uids to merge, got ${uids.length}.`);
     }
     if (uids.length > MAX_MERGE)
-      throw badInput(`uids: expected at most ${MAX_MERGE} persons, got ${uids.length}.`);
+      throw badInput(`${f}: expected at most ${MAX_MERGE} persons, got ${uids.length}.`);
     const seen = new Map<string, number>();
     uids.forEach((uid, i) => {
       if (seen.has(uid)) {
         throw badInput(
-          `uids[${i}]: ${uid} is already uids[${seen.get(uid)}]; a person cannot be merged with itself.`,
+          `${f}[${i}]: ${uid} is already ${f}[${seen.get(uid)}]; a person cannot be merged with itself.`,
         );
       }
       seen.set(uid, i);
@@ -323,13 +326,13 @@ export class ResolutionService {
     if (input.name !== undefined && input.name !== null && input.name.trim() === '') {
       throw badInput('name: expected a non-empty name for the merged person, or leave it out.');
     }
-    const found = await this.personsFor(uids, 'uids');
+    const found = await this.personsFor(uids, f, true);
     const members = uids.map((uid, i) => {
       const props = found.get(uid)!.props as Record<string, unknown>;
       if (props.mergedInto) {
         throw new AppError(
           'CONFLICT',
-          `uids[${i}]: ${uid} is already merged into ${String(props.mergedInto)}; merge that person instead.`,
+          `${f}[${i}]: ${uid} is already merged into ${String(props.mergedInto)}; merge that person instead.`,
         );
       }
       return props;
@@ -353,23 +356,25 @@ export class ResolutionService {
     if (!created || created.length === 0) {
       throw new AppError(
         'CONFLICT',
-        'uids: one of these persons was merged by someone else meanwhile; reload.',
+        `${f}: one of these persons was merged by someone else meanwhile; reload.`,
       );
     }
     return (await this.getMerge(canonical.uid))!;
   }
 
   /** Undoes a merge: deletes the canonical and its copies, restores the members and candidates. */
-  async unmergePerson(uid: string): Promise<PersonView[]> {
-    const row = (await this.personsFor([uid], 'uid')).get(uid)!;
+  async unmergePerson(uid: string, field = 'uid'): Promise<PersonView[]> {
+    const row = (await this.personsFor([uid], field, false)).get(uid)!;
     const props = row.props as Record<string, unknown>;
     if (!Array.isArray(props.mergedFrom)) {
-      throw badInput(`uid: ${uid} is an original record, not a merged person; expected the canonical's uid.`);
+      throw badInput(
+        `${field}: ${uid} is an original record, not a merged person; expected the canonical's uid.`,
+      );
     }
     if (props.mergedInto) {
       throw new AppError(
         'CONFLICT',
-        `uid: ${uid} has itself been merged into ${String(props.mergedInto)}; un-merge that first.`,
+        `${field}: ${uid} has itself been merged into ${String(props.mergedInto)}; un-merge that first.`,
       );
     }
     // The members are the canonical's mergedFrom; their relationships whose other end is still
@@ -381,7 +386,7 @@ export class ResolutionService {
       [`${Q}/project-merge-copies`, { uids: members }],
     ]);
     if (!deleted || deleted.length === 0)
-      throw notFound(`uid: ${uid} was un-merged by someone else meanwhile.`);
+      throw notFound(`${field}: ${uid} was un-merged by someone else meanwhile.`);
     const after = await this.db.read(`${Q}/get-entities`, { uids: members });
     return after.map((r) => toPersonView(r.props as Record<string, unknown>));
   }

@@ -10,6 +10,7 @@ import { pathResolvers } from './paths.ts';
 import { authResolvers } from './auth.ts';
 import { healthResolvers } from './health.ts';
 import { ingestResolvers } from './ingest.ts';
+import { resolutionResolvers } from './resolution.ts';
 
 const features: Resolvers[] = [
   healthResolvers,
@@ -22,6 +23,7 @@ const features: Resolvers[] = [
   noteResolvers,
   investigationResolvers,
   ingestResolvers,
+  resolutionResolvers,
 ];
 
 export function allResolvers(): Resolvers {
