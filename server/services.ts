@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
 import { AppError } from './errors.ts';
 import type { Logger } from './logger.ts';
+import { createJobRunner, type JobRunner } from './jobs/index.ts';
 
 export interface Neo4jStatus {
   version: string;
@@ -40,6 +41,23 @@ export class Services {
     this.neo4j = status;
     this.schemaVersion = schemaVersion;
     this.dbHealthy = true;
+    this.startJobs(db);
+  }
+
+  private jobRunner: JobRunner | undefined;
+
+  /** Starts the analysis job runner: fails jobs a dead process left running, resumes queued ones. */
+  private startJobs(db: Db): void {
+    const runner = createJobRunner(db, this.logger);
+    this.jobRunner = runner;
+    runner.start().catch((err: unknown) => this.logger.error({ err }, 'starting the job runner failed'));
+    this.onShutdown(() => runner.stop());
+  }
+
+  /** The analysis job runner (server/jobs/). */
+  jobs(): JobRunner {
+    this.db();
+    return this.jobRunner!;
   }
 
   get ready(): boolean {
