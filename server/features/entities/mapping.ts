@@ -43,7 +43,7 @@ export function displayLabel(type: string, p: Props): string {
   const first = str(p.name);
   const surname = str(p.surname);
   const candidates = [
-    first && surname ? `${first} ${surname}` : first,
+    first && surname && !first.includes(surname) ? `${first} ${surname}` : first,
     str(p.title),
     str(p.number),
     str(p.plate),
