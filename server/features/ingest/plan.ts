@@ -101,10 +101,14 @@ export function planPaths(paths: readonly string[], opts: PlanOptions = {}): Uni
   for (const p of paths) {
     if (!fs.existsSync(p)) throw new FileRefused(p, 'no such file or directory');
     if (fs.statSync(p).isDirectory()) {
-      for (const f of fs.readdirSync(p).sort()) {
-        const full = path.join(p, f);
-        if (fs.statSync(full).isFile() && /\.(csv|jsonl|ndjson|json)$/i.test(f)) files.push(full);
-      }
+      const inDir = fs
+        .readdirSync(p)
+        .sort()
+        .map((f) => path.join(p, f))
+        .filter((f) => fs.statSync(f).isFile() && /\.(csv|jsonl|ndjson|json)$/i.test(f));
+      // A neo4j-admin import directory is its CSVs; JSON beside them describes the model.
+      const admin = inDir.some((f) => f.toLowerCase().endsWith('.csv') && isAdminHeader(firstLine(f)));
+      files.push(...inDir.filter((f) => !admin || f.toLowerCase().endsWith('.csv')));
     } else files.push(p);
   }
   const units: Unit[] = [];
