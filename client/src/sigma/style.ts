@@ -92,9 +92,10 @@ export function applyStyle(graph: WorkGraph, s: StyleSettings): void {
   });
   let maxW = 1;
   graph.forEachEdge((_e, a) => (maxW = Math.max(maxW, a.weight)));
-  graph.updateEachEdgeAttributes((_e, a) => ({
-    ...a,
-    size: 1 + 4 * Math.sqrt(a.weight / maxW),
-    color: '#b8c2cc',
-  }));
+  // The hint names `zIndex` so that sigma re-indexes edges added since its last render (without
+  // it, sigma 3 repaints in place and throws on edges it has not indexed yet).
+  graph.updateEachEdgeAttributes(
+    (_e, a) => ({ ...a, size: 0.6 + 2.4 * Math.sqrt(a.weight / maxW), color: '#b8c2cc' }),
+    { attributes: ['size', 'color', 'zIndex'] },
+  );
 }

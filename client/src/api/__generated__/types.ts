@@ -14,6 +14,33 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AnalysisRun = {
+  __typename?: 'AnalysisRun';
+  /** The largest standard error among the top-10 betweenness scores (0 when exact). */
+  betweennessError: Scalars['Float']['output'];
+  betweennessExact: Scalars['Boolean']['output'];
+  communityCount: Scalars['Int']['output'];
+  createdAt: Scalars['Float']['output'];
+  edgeCount: Scalars['Int']['output'];
+  engine: Scalars['String']['output'];
+  /** Pairs each kind of evidence contributed. */
+  evidence: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  jobId?: Maybe<Scalars['ID']['output']>;
+  kind: Scalars['String']['output'];
+  modularity: Scalars['Float']['output'];
+  nodeCount: Scalars['Int']['output'];
+  params: Scalars['JSON']['output'];
+  resolution: Scalars['Float']['output'];
+  seed: Scalars['Int']['output'];
+};
+
+export type AnalysisRunPage = {
+  __typename?: 'AnalysisRunPage';
+  items: Array<AnalysisRun>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
 export type ApiToken = {
   __typename?: 'ApiToken';
   id: Scalars['ID']['output'];
@@ -92,6 +119,43 @@ export type Case = Entity & {
   sources: Array<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
   type: Scalars['String']['output'];
+};
+
+export type CommunitiesInput = {
+  /** Sources sampled for betweenness on large graphs (default 500). */
+  betweennessSamples?: InputMaybe<Scalars['Int']['input']>;
+  projection?: InputMaybe<ProjectionInput>;
+  /** Louvain resolution (default 1; higher finds smaller gangs). */
+  resolution?: InputMaybe<Scalars['Float']['input']>;
+  /** RNG seed: the same seed on the same data gives the same communities (default 42). */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Community = {
+  __typename?: 'Community';
+  caseIds: Array<Scalars['ID']['output']>;
+  cases?: Maybe<Scalars['Int']['output']>;
+  /** Ties inside / possible ties. */
+  density: Scalars['Float']['output'];
+  /** The community's active time span (epoch ms), from its cases and sales. */
+  firstAt?: Maybe<Scalars['Float']['output']>;
+  index: Scalars['Int']['output'];
+  /** The top members by PageRank. */
+  keyPlayers: Array<Scalars['ID']['output']>;
+  lastAt?: Maybe<Scalars['Float']['output']>;
+  relicIds: Array<Scalars['ID']['output']>;
+  relics?: Maybe<Scalars['Int']['output']>;
+  runId: Scalars['ID']['output'];
+  sales?: Maybe<Scalars['Int']['output']>;
+  siteIds: Array<Scalars['ID']['output']>;
+  sites?: Maybe<Scalars['Int']['output']>;
+  size: Scalars['Int']['output'];
+};
+
+export type CommunityPage = {
+  __typename?: 'CommunityPage';
+  items: Array<Community>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** Phone contact: who called whom, how often, first and last call. */
@@ -259,6 +323,86 @@ export type EvidencePage = {
   nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Weight per kind of evidence in the person-to-person projection (0 leaves a kind out). */
+export type EvidenceWeightsInput = {
+  associate?: InputMaybe<Scalars['Float']['input']>;
+  calls?: InputMaybe<Scalars['Float']['input']>;
+  coOffending?: InputMaybe<Scalars['Float']['input']>;
+  coSighting?: InputMaybe<Scalars['Float']['input']>;
+  family?: InputMaybe<Scalars['Float']['input']>;
+  sale?: InputMaybe<Scalars['Float']['input']>;
+  sharedPhone?: InputMaybe<Scalars['Float']['input']>;
+  sharedVehicle?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type EvolutionEvent = {
+  __typename?: 'EvolutionEvent';
+  gang: Scalars['Int']['output'];
+  jaccard?: Maybe<Scalars['Float']['output']>;
+  /** birth, death, continue, merge or split. */
+  kind: Scalars['String']['output'];
+  related: Array<Scalars['Int']['output']>;
+  window: Scalars['Int']['output'];
+};
+
+export type EvolutionInput = {
+  /** Share of its windows a member must be in to be in the gang's core (default 0.75). */
+  coreShare?: InputMaybe<Scalars['Float']['input']>;
+  from: Scalars['Float']['input'];
+  minSize?: InputMaybe<Scalars['Int']['input']>;
+  projection?: InputMaybe<ProjectionInput>;
+  resolution?: InputMaybe<Scalars['Float']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  stepDays?: InputMaybe<Scalars['Float']['input']>;
+  /** Jaccard overlap for two communities to be the same gang (default 0.3). */
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+  to: Scalars['Float']['input'];
+  windowDays?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type EvolutionReport = {
+  __typename?: 'EvolutionReport';
+  births: Scalars['Int']['output'];
+  deaths: Scalars['Int']['output'];
+  events: Array<EvolutionEvent>;
+  gangs: Array<GangLineage>;
+  jobId: Scalars['ID']['output'];
+  merges: Scalars['Int']['output'];
+  movers: Array<GangMover>;
+  splits: Scalars['Int']['output'];
+  windows: Array<EvolutionWindow>;
+};
+
+export type EvolutionWindow = {
+  __typename?: 'EvolutionWindow';
+  communities: Scalars['Int']['output'];
+  end: Scalars['Float']['output'];
+  label: Scalars['String']['output'];
+  modularity?: Maybe<Scalars['Float']['output']>;
+  people: Scalars['Int']['output'];
+  start: Scalars['Float']['output'];
+};
+
+export type GangLineage = {
+  __typename?: 'GangLineage';
+  /** Its persistent core: people in it for most of its life. */
+  core: Array<Scalars['ID']['output']>;
+  id: Scalars['Int']['output'];
+  parent?: Maybe<Scalars['Int']['output']>;
+  sizes: Array<Scalars['Int']['output']>;
+  /** Windows (indices) the gang exists in, with its size there. */
+  windows: Array<Scalars['Int']['output']>;
+};
+
+export type GangMover = {
+  __typename?: 'GangMover';
+  gangs: Array<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  movedBetweenGangs: Scalars['Boolean']['output'];
+  reappears: Scalars['Boolean']['output'];
+  windows: Array<Scalars['Int']['output']>;
+};
+
 export type GraphNode = {
   __typename?: 'GraphNode';
   entity: Entity;
@@ -383,6 +527,70 @@ export type InvestigationPage = {
   nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type Job = {
+  __typename?: 'Job';
+  createdAt: Scalars['Float']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** Which engine ran the analysis, e.g. `graphology (worker thread)`. */
+  engine?: Maybe<Scalars['String']['output']>;
+  /** Why it failed (e.g. `interrupted by restart`). */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  /** communities, takedown, evolution or repeat-offenders. */
+  kind: Scalars['String']['output'];
+  message?: Maybe<Scalars['String']['output']>;
+  params: Scalars['JSON']['output'];
+  /** 0..1. */
+  progress: Scalars['Float']['output'];
+  /** The job's summary result (JSON); the typed queries below read the details. */
+  result?: Maybe<Scalars['JSON']['output']>;
+  /** The analysis run it wrote (community detection). */
+  runId?: Maybe<Scalars['ID']['output']>;
+  startedAt?: Maybe<Scalars['Float']['output']>;
+  status: JobStatus;
+};
+
+export type JobPage = {
+  __typename?: 'JobPage';
+  items: Array<Job>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Network analysis jobs: community detection (gangs), key players and brokers, repeat offenders,
+ * gang evolution over time windows and takedown simulation. Every analysis runs as a job: start it
+ * with a mutation, watch `job(id)` (status, progress, engine), read its results.
+ */
+export type JobStatus =
+  | 'cancelled'
+  | 'failed'
+  | 'queued'
+  | 'running'
+  | 'succeeded';
+
+export type KeyPlayer = {
+  __typename?: 'KeyPlayer';
+  betweenness: Scalars['Float']['output'];
+  /** Broker score: participation × relative betweenness. */
+  broker: Scalars['Float']['output'];
+  community: Scalars['Int']['output'];
+  degree: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  pagerank: Scalars['Float']['output'];
+  /** Participation coefficient: 0 = ties in one community only. */
+  participation: Scalars['Float']['output'];
+  strength: Scalars['Float']['output'];
+};
+
+export type KeyPlayerMeasure =
+  | 'betweenness'
+  | 'broker'
+  | 'degree'
+  | 'pagerank'
+  | 'strength';
+
 /** One original record merged into a canonical person, with who merged it, when and why. */
 export type MergedRecord = {
   __typename?: 'MergedRecord';
@@ -398,6 +606,7 @@ export type Mutation = {
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /** Adds a note (1 to 10,000 characters) to an entity. */
   addNote: Note;
+  cancelJob: Job;
   /** Creates an API token for scripts, acting as the caller. */
   createApiToken: ApiToken;
   /** Admin: creates an account. */
@@ -405,8 +614,10 @@ export type Mutation = {
   deleteInvestigation: Scalars['Boolean']['output'];
   /** Deletes a note; only its author or an admin may. */
   deleteNote: Scalars['Boolean']['output'];
+  detectCommunities: Job;
   /** Runs duplicate detection over all active persons and stores the candidates scoring at least minScore. */
   findDuplicateCandidates: DuplicateDetection;
+  findRepeatOffenders: Job;
   /**
    * Loads one batch through the ingest pipeline (the same as `npm run ingest`). `source` names the
    * file or feed the records cite as provenance ("<source>#<line>"); `text` is the CSV (with its
@@ -423,6 +634,8 @@ export type Mutation = {
   setDuplicateStatus: DuplicateStatus;
   /** Admin: disables or re-enables an account; a disabled account's sessions and tokens stop working. */
   setUserDisabled: User;
+  simulateTakedown: Job;
+  trackGangEvolution: Job;
   /** Admin: undoes a merge, given the canonical's id; returns the restored original records. */
   unmergePerson: Array<Person>;
   /** Only the owner (or an admin) may update. */
@@ -433,6 +646,11 @@ export type Mutation = {
 export type MutationAddNoteArgs = {
   entityId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+};
+
+
+export type MutationCancelJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -459,9 +677,19 @@ export type MutationDeleteNoteArgs = {
 };
 
 
+export type MutationDetectCommunitiesArgs = {
+  input?: InputMaybe<CommunitiesInput>;
+};
+
+
 export type MutationFindDuplicateCandidatesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type MutationFindRepeatOffendersArgs = {
+  input?: InputMaybe<RepeatOffendersInput>;
 };
 
 
@@ -504,6 +732,16 @@ export type MutationSetUserDisabledArgs = {
 };
 
 
+export type MutationSimulateTakedownArgs = {
+  input: TakedownInput;
+};
+
+
+export type MutationTrackGangEvolutionArgs = {
+  input: EvolutionInput;
+};
+
+
 export type MutationUnmergePersonArgs = {
   id: Scalars['ID']['input'];
 };
@@ -542,6 +780,17 @@ export type Neo4jInfo = {
   /** True when this service started the database itself (the embedded default). */
   embedded: Scalars['Boolean']['output'];
   version: Scalars['String']['output'];
+};
+
+export type NetworkState = {
+  __typename?: 'NetworkState';
+  buyersReachable: Scalars['Int']['output'];
+  communitiesBroken: Scalars['Int']['output'];
+  components: Scalars['Int']['output'];
+  largestComponent: Scalars['Int']['output'];
+  nodes: Scalars['Int']['output'];
+  /** Whether relics can still flow from looters to buyers. */
+  relicFlow: Scalars['Boolean']['output'];
 };
 
 export type Note = {
@@ -651,10 +900,28 @@ export type Phone = Entity & {
   type: Scalars['String']['output'];
 };
 
+export type ProjectionInput = {
+  /** Halve a pair's call weight for every this many days since their last call. */
+  callHalfLifeDays?: InputMaybe<Scalars['Float']['input']>;
+  /** Vehicles near the same site within this many minutes count as co-sighted (default 30). */
+  coSightingMinutes?: InputMaybe<Scalars['Float']['input']>;
+  /** Only evidence inside this window (epoch ms). */
+  from?: InputMaybe<Scalars['Float']['input']>;
+  /** Only links at least this confident (0..1). */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  to?: InputMaybe<Scalars['Float']['input']>;
+  weights?: InputMaybe<EvidenceWeightsInput>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  analysisRuns: AnalysisRunPage;
   /** Admin: the audit trail, newest first. `user` is a user id or username; `from`/`to` epoch ms. */
   auditEntries: AuditPage;
+  /** People who bridge communities, by broker score. */
+  brokers: Array<KeyPlayer>;
+  /** Communities of a run (the latest community run when runId is omitted), largest first. */
+  communities: CommunityPage;
   /**
    * Phone contacts of a phone, or of every phone a person uses: who called whom, how often, first
    * and last call; most frequent first.
@@ -666,6 +933,7 @@ export type Query = {
   entities: Array<Maybe<Entity>>;
   /** One entity by id. NOT_FOUND when there is none. */
   entity: Entity;
+  evolutionReport: EvolutionReport;
   /** The labels and relationship types that can be used in filters. */
   graphVocabulary: GraphVocabulary;
   /** The service, its database and its schema version. Needs no credentials. */
@@ -673,6 +941,10 @@ export type Query = {
   investigation: Investigation;
   /** Your investigations and the ones colleagues shared, most recently updated first. */
   investigations: InvestigationPage;
+  job: Job;
+  jobs: JobPage;
+  /** Key players of a run, overall or in one community, ranked by the measure. */
+  keyPlayers: Array<KeyPlayer>;
   /** The signed-in caller. */
   me: User;
   /** The entities within `hops` of the starting ones, with the links between them. */
@@ -685,6 +957,7 @@ export type Query = {
   personMerge?: Maybe<PersonMerge>;
   /** The relics that passed through a person's hands, earliest first. */
   relicsHandled: HandledRelicPage;
+  repeatOffenders: RepeatOffenders;
   /**
    * Every time-ordered chain of sales of a relic, from the site it was taken from to its last known
    * holders, with prices and dates. `maxGapMs` limits the time between one sale and the next.
@@ -696,6 +969,8 @@ export type Query = {
    * those entity types. Merged-away duplicates are left out unless `includeMerged`.
    */
   search: SearchPage;
+  /** A takedown job's before/after figures, strategies side by side (commanders' briefing). */
+  takedownComparison: TakedownComparison;
   /**
    * Paths whose timed steps (sales, calls, events, periods of use) go forward in time, each within
    * `maxGapMs` of the previous one.
@@ -710,6 +985,13 @@ export type Query = {
 };
 
 
+export type QueryAnalysisRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryAuditEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['String']['input']>;
@@ -718,6 +1000,20 @@ export type QueryAuditEntriesArgs = {
   operation?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['Float']['input']>;
   user?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryBrokersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  runId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  runId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -747,6 +1043,11 @@ export type QueryEntityArgs = {
 };
 
 
+export type QueryEvolutionReportArgs = {
+  jobId: Scalars['ID']['input'];
+};
+
+
 export type QueryInvestigationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -755,6 +1056,28 @@ export type QueryInvestigationArgs = {
 export type QueryInvestigationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<JobStatus>;
+};
+
+
+export type QueryKeyPlayersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<KeyPlayerMeasure>;
+  community?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  runId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -787,6 +1110,11 @@ export type QueryRelicsHandledArgs = {
 };
 
 
+export type QueryRepeatOffendersArgs = {
+  jobId: Scalars['ID']['input'];
+};
+
+
 export type QueryResaleChainsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -801,6 +1129,11 @@ export type QuerySearchArgs = {
   includeMerged?: InputMaybe<Scalars['Boolean']['input']>;
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryTakedownComparisonArgs = {
+  jobId: Scalars['ID']['input'];
 };
 
 
@@ -838,6 +1171,37 @@ export type Relic = Entity & {
   properties: Scalars['JSON']['output'];
   sources: Array<Scalars['String']['output']>;
   type: Scalars['String']['output'];
+};
+
+export type RepeatOffender = {
+  __typename?: 'RepeatOffender';
+  cases: Scalars['Int']['output'];
+  first?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  last?: Maybe<Scalars['Float']['output']>;
+  timeline: Array<RepeatOffenderCase>;
+};
+
+export type RepeatOffenderCase = {
+  __typename?: 'RepeatOffenderCase';
+  at?: Maybe<Scalars['Float']['output']>;
+  caseId: Scalars['ID']['output'];
+  role: Scalars['String']['output'];
+};
+
+export type RepeatOffenders = {
+  __typename?: 'RepeatOffenders';
+  jobId: Scalars['ID']['output'];
+  minCases: Scalars['Int']['output'];
+  offenders: Array<RepeatOffender>;
+  total: Scalars['Int']['output'];
+};
+
+export type RepeatOffendersInput = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  /** Cases a person must be party to (default 2). */
+  minCases?: InputMaybe<Scalars['Int']['input']>;
+  projection?: InputMaybe<ProjectionInput>;
 };
 
 /** A time-ordered chain of sales of one relic: each buyer sells on, later. */
@@ -969,6 +1333,44 @@ export type Subgraph = {
   totalNodes?: Maybe<Scalars['Int']['output']>;
   truncated: Scalars['Boolean']['output'];
 };
+
+export type TakedownComparison = {
+  __typename?: 'TakedownComparison';
+  buyers: Scalars['Int']['output'];
+  communities: Scalars['Int']['output'];
+  engine?: Maybe<Scalars['String']['output']>;
+  jobId: Scalars['ID']['output'];
+  looters: Scalars['Int']['output'];
+  notInNetwork: Array<Scalars['ID']['output']>;
+  people: Scalars['Int']['output'];
+  results: Array<TakedownResult>;
+};
+
+export type TakedownInput = {
+  k?: InputMaybe<Scalars['Int']['input']>;
+  /** People (Person ids) to remove; or leave empty and give strategies. */
+  people?: InputMaybe<Array<Scalars['ID']['input']>>;
+  projection?: InputMaybe<ProjectionInput>;
+  resolution?: InputMaybe<Scalars['Float']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  /** Strategies to compare, each choosing k people. */
+  strategies?: InputMaybe<Array<TakedownStrategy>>;
+};
+
+export type TakedownResult = {
+  __typename?: 'TakedownResult';
+  after: NetworkState;
+  before: NetworkState;
+  removed: Array<Scalars['ID']['output']>;
+  /** given, betweenness, brokers, degree or greedy. */
+  strategy: Scalars['String']['output'];
+};
+
+export type TakedownStrategy =
+  | 'betweenness'
+  | 'brokers'
+  | 'degree'
+  | 'greedy';
 
 export type TimePathInput = {
   from: Scalars['ID']['input'];
