@@ -60,7 +60,8 @@ export function startWorkspace(
   const centre = h('div', { class: 'centre' }, stage);
   main.append(header, h('div', { class: 'body' }, side, centre, details), statusLine);
 
-  let ctx!: AppContext;
+  // Filled in below: the canvas's callbacks need the context and the context needs the canvas.
+  const ctx = {} as AppContext;
   const canvas = new Canvas(stage, {
     select: () => ctx.showDetails(),
     expand: (id) => void ctx.expand(id),
@@ -70,7 +71,7 @@ export function startWorkspace(
       for (const p of panels.values()) (p as Refreshable).refresh?.();
     },
   });
-  ctx = {
+  Object.assign(ctx, {
     api,
     canvas,
     user,
@@ -106,7 +107,7 @@ export function startWorkspace(
       }
     },
     showDetails: () => renderDetails(ctx, details),
-  };
+  } satisfies AppContext);
 
   const tb = toolbar(ctx) as Refreshable & { refresh: () => void };
   const tbar = timeBar(ctx);
