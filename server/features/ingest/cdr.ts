@@ -108,7 +108,7 @@ export async function* parseCdr(input: Readable, mapping: CdrMapping, file: stri
     delimiter: mapping.delimiter,
     onBadRow: (r) => bad.push(r),
   })) {
-    if (bad.length) yield { rejects: bad.splice(0) };
+    if (bad.length) for (const r of bad.splice(0)) yield { rejects: [r] };
     if (!index) {
       const header = values.map((h) => h.trim());
       const missing = Object.values(wanted).filter(
@@ -169,5 +169,5 @@ export async function* parseCdr(input: Readable, mapping: CdrMapping, file: stri
     yield { ...recs, ...(dropped.length ? { rejects: dropped } : {}), accepted: true };
   }
   if (!index) throw new FileRefused(file, 'it is empty (expected a header line)');
-  if (bad.length) yield { rejects: bad.splice(0) };
+  if (bad.length) for (const r of bad.splice(0)) yield { rejects: [r] };
 }

@@ -17,6 +17,9 @@ export interface CsvOptions {
 }
 
 export async function* csvRows(input: Readable, opts: CsvOptions): AsyncGenerator<CsvRow> {
+  // csv-parse reads ahead of its consumer: unreadable lines are held back and handed over in
+  // line order, just before the next good row after them.
+  const skipped: Reject[] = [];
   const parser = parse({
     delimiter: opts.delimiter ?? ',',
     bom: true,
@@ -27,7 +30,7 @@ export async function* csvRows(input: Readable, opts: CsvOptions): AsyncGenerato
     on_skip: (err: CsvError | undefined) => {
       if (err) {
         const line = Number((err as CsvError & { lines?: number }).lines ?? 0);
-        opts.onBadRow?.({
+        skipped.push({
           file: opts.file,
           line,
           field: '(record)',
@@ -40,8 +43,10 @@ export async function* csvRows(input: Readable, opts: CsvOptions): AsyncGenerato
   input.on('error', (err) => parser.destroy(err));
   input.pipe(parser);
   for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    while (skipped.length && skipped[0]!.line < item.info.lines) opts.onBadRow?.(skipped.shift()!);
     yield { line: item.info.lines, values: item.record };
   }
+  for (const r of skipped) opts.onBadRow?.(r);
 }
 
 /** Splits a list cell ("a; b;c") into trimmed, non-empty items. */

@@ -160,7 +160,7 @@ export class AdminImport {
     const bad: Reject[] = [];
     let header: ReturnType<typeof parseAdminHeader> | undefined;
     for await (const { line, values } of csvRows(input, { file, onBadRow: (r) => bad.push(r) })) {
-      if (bad.length) yield { rejects: bad.splice(0) };
+      if (bad.length) for (const r of bad.splice(0)) yield { rejects: [r] };
       if (!header) {
         header = parseAdminHeader(values, file);
         continue;
@@ -183,7 +183,7 @@ export class AdminImport {
         : this.rel(header.columns, values, file, line);
     }
     if (!header) throw new FileRefused(file, 'it is empty (expected a neo4j-admin header line)');
-    if (bad.length) yield { rejects: bad.splice(0) };
+    if (bad.length) for (const r of bad.splice(0)) yield { rejects: [r] };
   }
 
   private props(columns: Column[], values: readonly string[], file: string, line: number) {

@@ -38,7 +38,7 @@ export async function* parseLayout(input: Readable, layout: Layout, file: string
   const bad: Reject[] = [];
   let columns: (string | null)[] | undefined;
   for await (const { line, values } of csvRows(input, { file, onBadRow: (r) => bad.push(r) })) {
-    if (bad.length) yield { rejects: bad.splice(0) };
+    if (bad.length) for (const r of bad.splice(0)) yield { rejects: [r] };
     if (!columns) {
       columns = layoutColumns(layout, values, file);
       continue;
@@ -47,7 +47,7 @@ export async function* parseLayout(input: Readable, layout: Layout, file: string
   }
   if (!columns)
     throw new FileRefused(file, `it is empty (expected a header line: ${spec.required.join(',')},...)`);
-  if (bad.length) yield { rejects: bad.splice(0) };
+  if (bad.length) for (const r of bad.splice(0)) yield { rejects: [r] };
 }
 
 export function mapRow(
