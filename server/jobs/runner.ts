@@ -183,10 +183,15 @@ export class JobRunner {
       message: 'cancelled',
       finishedAt: Date.now(),
     });
+    if (!moved) {
+      // It finished between the read above and the transition.
+      const now = await this.get(id);
+      throw new AppError('CONFLICT', `Job ${id} has already ${now.status}.`);
+    }
     this.running.get(id)?.abort(new AppError('CONFLICT', 'cancelled'));
     const i = this.queue.indexOf(id);
     if (i >= 0) this.queue.splice(i, 1);
-    return moved ?? (await this.get(id));
+    return moved;
   }
 
   /** Resolves when the job reaches a final status (polling the database, so any process's job works). */

@@ -67,6 +67,7 @@ export interface ResolvedProjection {
 export function resolveProjection(p: ProjectionParams = {}): ResolvedProjection {
   const weights: EvidenceWeights = { ...DEFAULT_WEIGHTS };
   for (const [k, v] of Object.entries(p.weights ?? {})) {
+    if (v === undefined || v === null) continue;
     if (!(EVIDENCE_KINDS as readonly string[]).includes(k)) {
       throw badInput(
         `projection.weights.${k}: unknown evidence kind; expected one of ${EVIDENCE_KINDS.join(', ')}.`,

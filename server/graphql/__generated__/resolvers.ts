@@ -18,6 +18,33 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AnalysisRun = {
+  __typename?: 'AnalysisRun';
+  /** The largest standard error among the top-10 betweenness scores (0 when exact). */
+  betweennessError: Scalars['Float']['output'];
+  betweennessExact: Scalars['Boolean']['output'];
+  communityCount: Scalars['Int']['output'];
+  createdAt: Scalars['Float']['output'];
+  edgeCount: Scalars['Int']['output'];
+  engine: Scalars['String']['output'];
+  /** Pairs each kind of evidence contributed. */
+  evidence: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  jobId?: Maybe<Scalars['ID']['output']>;
+  kind: Scalars['String']['output'];
+  modularity: Scalars['Float']['output'];
+  nodeCount: Scalars['Int']['output'];
+  params: Scalars['JSON']['output'];
+  resolution: Scalars['Float']['output'];
+  seed: Scalars['Int']['output'];
+};
+
+export type AnalysisRunPage = {
+  __typename?: 'AnalysisRunPage';
+  items: Array<AnalysisRun>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
 export type ApiToken = {
   __typename?: 'ApiToken';
   id: Scalars['ID']['output'];
@@ -96,6 +123,43 @@ export type Case = Entity & {
   sources: Array<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
   type: Scalars['String']['output'];
+};
+
+export type CommunitiesInput = {
+  /** Sources sampled for betweenness on large graphs (default 500). */
+  betweennessSamples?: InputMaybe<Scalars['Int']['input']>;
+  projection?: InputMaybe<ProjectionInput>;
+  /** Louvain resolution (default 1; higher finds smaller gangs). */
+  resolution?: InputMaybe<Scalars['Float']['input']>;
+  /** RNG seed: the same seed on the same data gives the same communities (default 42). */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Community = {
+  __typename?: 'Community';
+  caseIds: Array<Scalars['ID']['output']>;
+  cases?: Maybe<Scalars['Int']['output']>;
+  /** Ties inside / possible ties. */
+  density: Scalars['Float']['output'];
+  /** The community's active time span (epoch ms), from its cases and sales. */
+  firstAt?: Maybe<Scalars['Float']['output']>;
+  index: Scalars['Int']['output'];
+  /** The top members by PageRank. */
+  keyPlayers: Array<Scalars['ID']['output']>;
+  lastAt?: Maybe<Scalars['Float']['output']>;
+  relicIds: Array<Scalars['ID']['output']>;
+  relics?: Maybe<Scalars['Int']['output']>;
+  runId: Scalars['ID']['output'];
+  sales?: Maybe<Scalars['Int']['output']>;
+  siteIds: Array<Scalars['ID']['output']>;
+  sites?: Maybe<Scalars['Int']['output']>;
+  size: Scalars['Int']['output'];
+};
+
+export type CommunityPage = {
+  __typename?: 'CommunityPage';
+  items: Array<Community>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** Phone contact: who called whom, how often, first and last call. */
@@ -263,6 +327,86 @@ export type EvidencePage = {
   nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Weight per kind of evidence in the person-to-person projection (0 leaves a kind out). */
+export type EvidenceWeightsInput = {
+  associate?: InputMaybe<Scalars['Float']['input']>;
+  calls?: InputMaybe<Scalars['Float']['input']>;
+  coOffending?: InputMaybe<Scalars['Float']['input']>;
+  coSighting?: InputMaybe<Scalars['Float']['input']>;
+  family?: InputMaybe<Scalars['Float']['input']>;
+  sale?: InputMaybe<Scalars['Float']['input']>;
+  sharedPhone?: InputMaybe<Scalars['Float']['input']>;
+  sharedVehicle?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type EvolutionEvent = {
+  __typename?: 'EvolutionEvent';
+  gang: Scalars['Int']['output'];
+  jaccard?: Maybe<Scalars['Float']['output']>;
+  /** birth, death, continue, merge or split. */
+  kind: Scalars['String']['output'];
+  related: Array<Scalars['Int']['output']>;
+  window: Scalars['Int']['output'];
+};
+
+export type EvolutionInput = {
+  /** Share of its windows a member must be in to be in the gang's core (default 0.75). */
+  coreShare?: InputMaybe<Scalars['Float']['input']>;
+  from: Scalars['Float']['input'];
+  minSize?: InputMaybe<Scalars['Int']['input']>;
+  projection?: InputMaybe<ProjectionInput>;
+  resolution?: InputMaybe<Scalars['Float']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  stepDays?: InputMaybe<Scalars['Float']['input']>;
+  /** Jaccard overlap for two communities to be the same gang (default 0.3). */
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+  to: Scalars['Float']['input'];
+  windowDays?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type EvolutionReport = {
+  __typename?: 'EvolutionReport';
+  births: Scalars['Int']['output'];
+  deaths: Scalars['Int']['output'];
+  events: Array<EvolutionEvent>;
+  gangs: Array<GangLineage>;
+  jobId: Scalars['ID']['output'];
+  merges: Scalars['Int']['output'];
+  movers: Array<GangMover>;
+  splits: Scalars['Int']['output'];
+  windows: Array<EvolutionWindow>;
+};
+
+export type EvolutionWindow = {
+  __typename?: 'EvolutionWindow';
+  communities: Scalars['Int']['output'];
+  end: Scalars['Float']['output'];
+  label: Scalars['String']['output'];
+  modularity?: Maybe<Scalars['Float']['output']>;
+  people: Scalars['Int']['output'];
+  start: Scalars['Float']['output'];
+};
+
+export type GangLineage = {
+  __typename?: 'GangLineage';
+  /** Its persistent core: people in it for most of its life. */
+  core: Array<Scalars['ID']['output']>;
+  id: Scalars['Int']['output'];
+  parent?: Maybe<Scalars['Int']['output']>;
+  sizes: Array<Scalars['Int']['output']>;
+  /** Windows (indices) the gang exists in, with its size there. */
+  windows: Array<Scalars['Int']['output']>;
+};
+
+export type GangMover = {
+  __typename?: 'GangMover';
+  gangs: Array<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  movedBetweenGangs: Scalars['Boolean']['output'];
+  reappears: Scalars['Boolean']['output'];
+  windows: Array<Scalars['Int']['output']>;
+};
+
 export type GraphNode = {
   __typename?: 'GraphNode';
   entity: Entity;
@@ -387,6 +531,70 @@ export type InvestigationPage = {
   nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type Job = {
+  __typename?: 'Job';
+  createdAt: Scalars['Float']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** Which engine ran the analysis, e.g. `graphology (worker thread)`. */
+  engine?: Maybe<Scalars['String']['output']>;
+  /** Why it failed (e.g. `interrupted by restart`). */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  /** communities, takedown, evolution or repeat-offenders. */
+  kind: Scalars['String']['output'];
+  message?: Maybe<Scalars['String']['output']>;
+  params: Scalars['JSON']['output'];
+  /** 0..1. */
+  progress: Scalars['Float']['output'];
+  /** The job's summary result (JSON); the typed queries below read the details. */
+  result?: Maybe<Scalars['JSON']['output']>;
+  /** The analysis run it wrote (community detection). */
+  runId?: Maybe<Scalars['ID']['output']>;
+  startedAt?: Maybe<Scalars['Float']['output']>;
+  status: JobStatus;
+};
+
+export type JobPage = {
+  __typename?: 'JobPage';
+  items: Array<Job>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Network analysis jobs: community detection (gangs), key players and brokers, repeat offenders,
+ * gang evolution over time windows and takedown simulation. Every analysis runs as a job: start it
+ * with a mutation, watch `job(id)` (status, progress, engine), read its results.
+ */
+export type JobStatus =
+  | 'cancelled'
+  | 'failed'
+  | 'queued'
+  | 'running'
+  | 'succeeded';
+
+export type KeyPlayer = {
+  __typename?: 'KeyPlayer';
+  betweenness: Scalars['Float']['output'];
+  /** Broker score: participation × relative betweenness. */
+  broker: Scalars['Float']['output'];
+  community: Scalars['Int']['output'];
+  degree: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  pagerank: Scalars['Float']['output'];
+  /** Participation coefficient: 0 = ties in one community only. */
+  participation: Scalars['Float']['output'];
+  strength: Scalars['Float']['output'];
+};
+
+export type KeyPlayerMeasure =
+  | 'betweenness'
+  | 'broker'
+  | 'degree'
+  | 'pagerank'
+  | 'strength';
+
 /** One original record merged into a canonical person, with who merged it, when and why. */
 export type MergedRecord = {
   __typename?: 'MergedRecord';
@@ -402,6 +610,7 @@ export type Mutation = {
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /** Adds a note (1 to 10,000 characters) to an entity. */
   addNote: Note;
+  cancelJob: Job;
   /** Creates an API token for scripts, acting as the caller. */
   createApiToken: ApiToken;
   /** Admin: creates an account. */
@@ -409,8 +618,10 @@ export type Mutation = {
   deleteInvestigation: Scalars['Boolean']['output'];
   /** Deletes a note; only its author or an admin may. */
   deleteNote: Scalars['Boolean']['output'];
+  detectCommunities: Job;
   /** Runs duplicate detection over all active persons and stores the candidates scoring at least minScore. */
   findDuplicateCandidates: DuplicateDetection;
+  findRepeatOffenders: Job;
   /**
    * Loads one batch through the ingest pipeline (the same as `npm run ingest`). `source` names the
    * file or feed the records cite as provenance ("<source>#<line>"); `text` is the CSV (with its
@@ -427,6 +638,8 @@ export type Mutation = {
   setDuplicateStatus: DuplicateStatus;
   /** Admin: disables or re-enables an account; a disabled account's sessions and tokens stop working. */
   setUserDisabled: User;
+  simulateTakedown: Job;
+  trackGangEvolution: Job;
   /** Admin: undoes a merge, given the canonical's id; returns the restored original records. */
   unmergePerson: Array<Person>;
   /** Only the owner (or an admin) may update. */
@@ -437,6 +650,11 @@ export type Mutation = {
 export type MutationAddNoteArgs = {
   entityId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+};
+
+
+export type MutationCancelJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -463,9 +681,19 @@ export type MutationDeleteNoteArgs = {
 };
 
 
+export type MutationDetectCommunitiesArgs = {
+  input?: InputMaybe<CommunitiesInput>;
+};
+
+
 export type MutationFindDuplicateCandidatesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type MutationFindRepeatOffendersArgs = {
+  input?: InputMaybe<RepeatOffendersInput>;
 };
 
 
@@ -508,6 +736,16 @@ export type MutationSetUserDisabledArgs = {
 };
 
 
+export type MutationSimulateTakedownArgs = {
+  input: TakedownInput;
+};
+
+
+export type MutationTrackGangEvolutionArgs = {
+  input: EvolutionInput;
+};
+
+
 export type MutationUnmergePersonArgs = {
   id: Scalars['ID']['input'];
 };
@@ -546,6 +784,17 @@ export type Neo4jInfo = {
   /** True when this service started the database itself (the embedded default). */
   embedded: Scalars['Boolean']['output'];
   version: Scalars['String']['output'];
+};
+
+export type NetworkState = {
+  __typename?: 'NetworkState';
+  buyersReachable: Scalars['Int']['output'];
+  communitiesBroken: Scalars['Int']['output'];
+  components: Scalars['Int']['output'];
+  largestComponent: Scalars['Int']['output'];
+  nodes: Scalars['Int']['output'];
+  /** Whether relics can still flow from looters to buyers. */
+  relicFlow: Scalars['Boolean']['output'];
 };
 
 export type Note = {
@@ -655,10 +904,28 @@ export type Phone = Entity & {
   type: Scalars['String']['output'];
 };
 
+export type ProjectionInput = {
+  /** Halve a pair's call weight for every this many days since their last call. */
+  callHalfLifeDays?: InputMaybe<Scalars['Float']['input']>;
+  /** Vehicles near the same site within this many minutes count as co-sighted (default 30). */
+  coSightingMinutes?: InputMaybe<Scalars['Float']['input']>;
+  /** Only evidence inside this window (epoch ms). */
+  from?: InputMaybe<Scalars['Float']['input']>;
+  /** Only links at least this confident (0..1). */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  to?: InputMaybe<Scalars['Float']['input']>;
+  weights?: InputMaybe<EvidenceWeightsInput>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  analysisRuns: AnalysisRunPage;
   /** Admin: the audit trail, newest first. `user` is a user id or username; `from`/`to` epoch ms. */
   auditEntries: AuditPage;
+  /** People who bridge communities, by broker score. */
+  brokers: Array<KeyPlayer>;
+  /** Communities of a run (the latest community run when runId is omitted), largest first. */
+  communities: CommunityPage;
   /**
    * Phone contacts of a phone, or of every phone a person uses: who called whom, how often, first
    * and last call; most frequent first.
@@ -670,6 +937,7 @@ export type Query = {
   entities: Array<Maybe<Entity>>;
   /** One entity by id. NOT_FOUND when there is none. */
   entity: Entity;
+  evolutionReport: EvolutionReport;
   /** The labels and relationship types that can be used in filters. */
   graphVocabulary: GraphVocabulary;
   /** The service, its database and its schema version. Needs no credentials. */
@@ -677,6 +945,10 @@ export type Query = {
   investigation: Investigation;
   /** Your investigations and the ones colleagues shared, most recently updated first. */
   investigations: InvestigationPage;
+  job: Job;
+  jobs: JobPage;
+  /** Key players of a run, overall or in one community, ranked by the measure. */
+  keyPlayers: Array<KeyPlayer>;
   /** The signed-in caller. */
   me: User;
   /** The entities within `hops` of the starting ones, with the links between them. */
@@ -689,6 +961,7 @@ export type Query = {
   personMerge?: Maybe<PersonMerge>;
   /** The relics that passed through a person's hands, earliest first. */
   relicsHandled: HandledRelicPage;
+  repeatOffenders: RepeatOffenders;
   /**
    * Every time-ordered chain of sales of a relic, from the site it was taken from to its last known
    * holders, with prices and dates. `maxGapMs` limits the time between one sale and the next.
@@ -700,6 +973,8 @@ export type Query = {
    * those entity types. Merged-away duplicates are left out unless `includeMerged`.
    */
   search: SearchPage;
+  /** A takedown job's before/after figures, strategies side by side (commanders' briefing). */
+  takedownComparison: TakedownComparison;
   /**
    * Paths whose timed steps (sales, calls, events, periods of use) go forward in time, each within
    * `maxGapMs` of the previous one.
@@ -714,6 +989,13 @@ export type Query = {
 };
 
 
+export type QueryAnalysisRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryAuditEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['String']['input']>;
@@ -722,6 +1004,20 @@ export type QueryAuditEntriesArgs = {
   operation?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['Float']['input']>;
   user?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryBrokersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  runId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  runId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -751,6 +1047,11 @@ export type QueryEntityArgs = {
 };
 
 
+export type QueryEvolutionReportArgs = {
+  jobId: Scalars['ID']['input'];
+};
+
+
 export type QueryInvestigationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -759,6 +1060,28 @@ export type QueryInvestigationArgs = {
 export type QueryInvestigationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<JobStatus>;
+};
+
+
+export type QueryKeyPlayersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<KeyPlayerMeasure>;
+  community?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  runId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -791,6 +1114,11 @@ export type QueryRelicsHandledArgs = {
 };
 
 
+export type QueryRepeatOffendersArgs = {
+  jobId: Scalars['ID']['input'];
+};
+
+
 export type QueryResaleChainsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -805,6 +1133,11 @@ export type QuerySearchArgs = {
   includeMerged?: InputMaybe<Scalars['Boolean']['input']>;
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryTakedownComparisonArgs = {
+  jobId: Scalars['ID']['input'];
 };
 
 
@@ -842,6 +1175,37 @@ export type Relic = Entity & {
   properties: Scalars['JSON']['output'];
   sources: Array<Scalars['String']['output']>;
   type: Scalars['String']['output'];
+};
+
+export type RepeatOffender = {
+  __typename?: 'RepeatOffender';
+  cases: Scalars['Int']['output'];
+  first?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  last?: Maybe<Scalars['Float']['output']>;
+  timeline: Array<RepeatOffenderCase>;
+};
+
+export type RepeatOffenderCase = {
+  __typename?: 'RepeatOffenderCase';
+  at?: Maybe<Scalars['Float']['output']>;
+  caseId: Scalars['ID']['output'];
+  role: Scalars['String']['output'];
+};
+
+export type RepeatOffenders = {
+  __typename?: 'RepeatOffenders';
+  jobId: Scalars['ID']['output'];
+  minCases: Scalars['Int']['output'];
+  offenders: Array<RepeatOffender>;
+  total: Scalars['Int']['output'];
+};
+
+export type RepeatOffendersInput = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  /** Cases a person must be party to (default 2). */
+  minCases?: InputMaybe<Scalars['Int']['input']>;
+  projection?: InputMaybe<ProjectionInput>;
 };
 
 /** A time-ordered chain of sales of one relic: each buyer sells on, later. */
@@ -973,6 +1337,44 @@ export type Subgraph = {
   totalNodes?: Maybe<Scalars['Int']['output']>;
   truncated: Scalars['Boolean']['output'];
 };
+
+export type TakedownComparison = {
+  __typename?: 'TakedownComparison';
+  buyers: Scalars['Int']['output'];
+  communities: Scalars['Int']['output'];
+  engine?: Maybe<Scalars['String']['output']>;
+  jobId: Scalars['ID']['output'];
+  looters: Scalars['Int']['output'];
+  notInNetwork: Array<Scalars['ID']['output']>;
+  people: Scalars['Int']['output'];
+  results: Array<TakedownResult>;
+};
+
+export type TakedownInput = {
+  k?: InputMaybe<Scalars['Int']['input']>;
+  /** People (Person ids) to remove; or leave empty and give strategies. */
+  people?: InputMaybe<Array<Scalars['ID']['input']>>;
+  projection?: InputMaybe<ProjectionInput>;
+  resolution?: InputMaybe<Scalars['Float']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  /** Strategies to compare, each choosing k people. */
+  strategies?: InputMaybe<Array<TakedownStrategy>>;
+};
+
+export type TakedownResult = {
+  __typename?: 'TakedownResult';
+  after: NetworkState;
+  before: NetworkState;
+  removed: Array<Scalars['ID']['output']>;
+  /** given, betweenness, brokers, degree or greedy. */
+  strategy: Scalars['String']['output'];
+};
+
+export type TakedownStrategy =
+  | 'betweenness'
+  | 'brokers'
+  | 'degree'
+  | 'greedy';
 
 export type TimePathInput = {
   from: Scalars['ID']['input'];
@@ -1144,6 +1546,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AnalysisRun: ResolverTypeWrapper<Partial<AnalysisRun>>;
+  AnalysisRunPage: ResolverTypeWrapper<Partial<AnalysisRunPage>>;
   ApiToken: ResolverTypeWrapper<Partial<ApiToken>>;
   AuditEntry: ResolverTypeWrapper<Partial<AuditEntry>>;
   AuditPage: ResolverTypeWrapper<Partial<AuditPage>>;
@@ -1151,6 +1555,9 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
   Call: ResolverTypeWrapper<Partial<Call>>;
   Case: ResolverTypeWrapper<Partial<Case>>;
+  CommunitiesInput: ResolverTypeWrapper<Partial<CommunitiesInput>>;
+  Community: ResolverTypeWrapper<Partial<Community>>;
+  CommunityPage: ResolverTypeWrapper<Partial<CommunityPage>>;
   Contact: ResolverTypeWrapper<Partial<Contact>>;
   ContactPage: ResolverTypeWrapper<Partial<ContactPage>>;
   DuplicateCandidate: ResolverTypeWrapper<Partial<DuplicateCandidate>>;
@@ -1164,7 +1571,14 @@ export type ResolversTypes = {
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EvidenceLink: ResolverTypeWrapper<Partial<Omit<EvidenceLink, 'via'> & { via?: Maybe<ResolversTypes['Entity']> }>>;
   EvidencePage: ResolverTypeWrapper<Partial<Omit<EvidencePage, 'items'> & { items: Array<ResolversTypes['EvidenceLink']> }>>;
+  EvidenceWeightsInput: ResolverTypeWrapper<Partial<EvidenceWeightsInput>>;
+  EvolutionEvent: ResolverTypeWrapper<Partial<EvolutionEvent>>;
+  EvolutionInput: ResolverTypeWrapper<Partial<EvolutionInput>>;
+  EvolutionReport: ResolverTypeWrapper<Partial<EvolutionReport>>;
+  EvolutionWindow: ResolverTypeWrapper<Partial<EvolutionWindow>>;
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
+  GangLineage: ResolverTypeWrapper<Partial<GangLineage>>;
+  GangMover: ResolverTypeWrapper<Partial<GangMover>>;
   GraphNode: ResolverTypeWrapper<Partial<Omit<GraphNode, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
   GraphVocabulary: ResolverTypeWrapper<Partial<GraphVocabulary>>;
   HandledRelic: ResolverTypeWrapper<Partial<HandledRelic>>;
@@ -1180,10 +1594,16 @@ export type ResolversTypes = {
   InvestigationInput: ResolverTypeWrapper<Partial<InvestigationInput>>;
   InvestigationPage: ResolverTypeWrapper<Partial<Omit<InvestigationPage, 'items'> & { items: Array<ResolversTypes['Investigation']> }>>;
   JSON: ResolverTypeWrapper<Partial<Scalars['JSON']['output']>>;
+  Job: ResolverTypeWrapper<Partial<Job>>;
+  JobPage: ResolverTypeWrapper<Partial<JobPage>>;
+  JobStatus: ResolverTypeWrapper<Partial<JobStatus>>;
+  KeyPlayer: ResolverTypeWrapper<Partial<KeyPlayer>>;
+  KeyPlayerMeasure: ResolverTypeWrapper<Partial<KeyPlayerMeasure>>;
   MergedRecord: ResolverTypeWrapper<Partial<MergedRecord>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourhoodInput: ResolverTypeWrapper<Partial<NeighbourhoodInput>>;
   Neo4jInfo: ResolverTypeWrapper<Partial<Neo4jInfo>>;
+  NetworkState: ResolverTypeWrapper<Partial<NetworkState>>;
   Note: ResolverTypeWrapper<Partial<Note>>;
   NotePage: ResolverTypeWrapper<Partial<NotePage>>;
   OtherEntity: ResolverTypeWrapper<Partial<OtherEntity>>;
@@ -1194,8 +1614,13 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<Partial<Person>>;
   PersonMerge: ResolverTypeWrapper<Partial<PersonMerge>>;
   Phone: ResolverTypeWrapper<Partial<Phone>>;
+  ProjectionInput: ResolverTypeWrapper<Partial<ProjectionInput>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relic: ResolverTypeWrapper<Partial<Relic>>;
+  RepeatOffender: ResolverTypeWrapper<Partial<RepeatOffender>>;
+  RepeatOffenderCase: ResolverTypeWrapper<Partial<RepeatOffenderCase>>;
+  RepeatOffenders: ResolverTypeWrapper<Partial<RepeatOffenders>>;
+  RepeatOffendersInput: ResolverTypeWrapper<Partial<RepeatOffendersInput>>;
   ResaleChain: ResolverTypeWrapper<Partial<ResaleChain>>;
   ResaleChainPage: ResolverTypeWrapper<Partial<Omit<ResaleChainPage, 'subgraph'> & { subgraph: ResolversTypes['Subgraph'] }>>;
   ResaleStep: ResolverTypeWrapper<Partial<ResaleStep>>;
@@ -1208,6 +1633,10 @@ export type ResolversTypes = {
   Site: ResolverTypeWrapper<Partial<Site>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
   Subgraph: ResolverTypeWrapper<Partial<Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>>;
+  TakedownComparison: ResolverTypeWrapper<Partial<TakedownComparison>>;
+  TakedownInput: ResolverTypeWrapper<Partial<TakedownInput>>;
+  TakedownResult: ResolverTypeWrapper<Partial<TakedownResult>>;
+  TakedownStrategy: ResolverTypeWrapper<Partial<TakedownStrategy>>;
   TimePathInput: ResolverTypeWrapper<Partial<TimePathInput>>;
   TimePathResult: ResolverTypeWrapper<Partial<Omit<TimePathResult, 'subgraph'> & { subgraph: ResolversTypes['Subgraph'] }>>;
   TimeWindow: ResolverTypeWrapper<Partial<TimeWindow>>;
@@ -1219,6 +1648,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AnalysisRun: Partial<AnalysisRun>;
+  AnalysisRunPage: Partial<AnalysisRunPage>;
   ApiToken: Partial<ApiToken>;
   AuditEntry: Partial<AuditEntry>;
   AuditPage: Partial<AuditPage>;
@@ -1226,6 +1657,9 @@ export type ResolversParentTypes = {
   Boolean: Partial<Scalars['Boolean']['output']>;
   Call: Partial<Call>;
   Case: Partial<Case>;
+  CommunitiesInput: Partial<CommunitiesInput>;
+  Community: Partial<Community>;
+  CommunityPage: Partial<CommunityPage>;
   Contact: Partial<Contact>;
   ContactPage: Partial<ContactPage>;
   DuplicateCandidate: Partial<DuplicateCandidate>;
@@ -1238,7 +1672,14 @@ export type ResolversParentTypes = {
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   EvidenceLink: Partial<Omit<EvidenceLink, 'via'> & { via?: Maybe<ResolversParentTypes['Entity']> }>;
   EvidencePage: Partial<Omit<EvidencePage, 'items'> & { items: Array<ResolversParentTypes['EvidenceLink']> }>;
+  EvidenceWeightsInput: Partial<EvidenceWeightsInput>;
+  EvolutionEvent: Partial<EvolutionEvent>;
+  EvolutionInput: Partial<EvolutionInput>;
+  EvolutionReport: Partial<EvolutionReport>;
+  EvolutionWindow: Partial<EvolutionWindow>;
   Float: Partial<Scalars['Float']['output']>;
+  GangLineage: Partial<GangLineage>;
+  GangMover: Partial<GangMover>;
   GraphNode: Partial<Omit<GraphNode, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
   GraphVocabulary: Partial<GraphVocabulary>;
   HandledRelic: Partial<HandledRelic>;
@@ -1252,10 +1693,14 @@ export type ResolversParentTypes = {
   InvestigationInput: Partial<InvestigationInput>;
   InvestigationPage: Partial<Omit<InvestigationPage, 'items'> & { items: Array<ResolversParentTypes['Investigation']> }>;
   JSON: Partial<Scalars['JSON']['output']>;
+  Job: Partial<Job>;
+  JobPage: Partial<JobPage>;
+  KeyPlayer: Partial<KeyPlayer>;
   MergedRecord: Partial<MergedRecord>;
   Mutation: Record<PropertyKey, never>;
   NeighbourhoodInput: Partial<NeighbourhoodInput>;
   Neo4jInfo: Partial<Neo4jInfo>;
+  NetworkState: Partial<NetworkState>;
   Note: Partial<Note>;
   NotePage: Partial<NotePage>;
   OtherEntity: Partial<OtherEntity>;
@@ -1265,8 +1710,13 @@ export type ResolversParentTypes = {
   Person: Partial<Person>;
   PersonMerge: Partial<PersonMerge>;
   Phone: Partial<Phone>;
+  ProjectionInput: Partial<ProjectionInput>;
   Query: Record<PropertyKey, never>;
   Relic: Partial<Relic>;
+  RepeatOffender: Partial<RepeatOffender>;
+  RepeatOffenderCase: Partial<RepeatOffenderCase>;
+  RepeatOffenders: Partial<RepeatOffenders>;
+  RepeatOffendersInput: Partial<RepeatOffendersInput>;
   ResaleChain: Partial<ResaleChain>;
   ResaleChainPage: Partial<Omit<ResaleChainPage, 'subgraph'> & { subgraph: ResolversParentTypes['Subgraph'] }>;
   ResaleStep: Partial<ResaleStep>;
@@ -1278,6 +1728,9 @@ export type ResolversParentTypes = {
   Site: Partial<Site>;
   String: Partial<Scalars['String']['output']>;
   Subgraph: Partial<Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> }>;
+  TakedownComparison: Partial<TakedownComparison>;
+  TakedownInput: Partial<TakedownInput>;
+  TakedownResult: Partial<TakedownResult>;
   TimePathInput: Partial<TimePathInput>;
   TimePathResult: Partial<Omit<TimePathResult, 'subgraph'> & { subgraph: ResolversParentTypes['Subgraph'] }>;
   TimeWindow: Partial<TimeWindow>;
@@ -1285,6 +1738,29 @@ export type ResolversParentTypes = {
   User: Partial<User>;
   UserPage: Partial<UserPage>;
   Vehicle: Partial<Vehicle>;
+};
+
+export type AnalysisRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnalysisRun'] = ResolversParentTypes['AnalysisRun']> = {
+  betweennessError?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  betweennessExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  communityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnalysisRunPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnalysisRunPage'] = ResolversParentTypes['AnalysisRunPage']> = {
+  items?: Resolver<Array<ResolversTypes['AnalysisRun']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
@@ -1349,6 +1825,28 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  caseIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  cases?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  firstAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keyPlayers?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  lastAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  relicIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  relics?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sales?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  siteIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  sites?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityPage'] = ResolversParentTypes['CommunityPage']> = {
+  items?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
@@ -1438,6 +1936,51 @@ export type EvidencePageResolvers<ContextType = Context, ParentType extends Reso
   nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type EvolutionEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvolutionEvent'] = ResolversParentTypes['EvolutionEvent']> = {
+  gang?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jaccard?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvolutionReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvolutionReport'] = ResolversParentTypes['EvolutionReport']> = {
+  births?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deaths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['EvolutionEvent']>, ParentType, ContextType>;
+  gangs?: Resolver<Array<ResolversTypes['GangLineage']>, ParentType, ContextType>;
+  jobId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  merges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  movers?: Resolver<Array<ResolversTypes['GangMover']>, ParentType, ContextType>;
+  splits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windows?: Resolver<Array<ResolversTypes['EvolutionWindow']>, ParentType, ContextType>;
+};
+
+export type EvolutionWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvolutionWindow'] = ResolversParentTypes['EvolutionWindow']> = {
+  communities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  modularity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type GangLineageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GangLineage'] = ResolversParentTypes['GangLineage']> = {
+  core?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sizes?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  windows?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type GangMoverResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GangMover'] = ResolversParentTypes['GangMover']> = {
+  gangs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  movedBetweenGangs?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reappears?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  windows?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   hop?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1510,6 +2053,40 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type JobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = {
+  createdAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  engine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  runId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JobStatus'], ParentType, ContextType>;
+};
+
+export type JobPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobPage'] = ResolversParentTypes['JobPage']> = {
+  items?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type KeyPlayerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KeyPlayer'] = ResolversParentTypes['KeyPlayer']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  broker?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pagerank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  participation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type MergedRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergedRecord'] = ResolversParentTypes['MergedRecord']> = {
   at?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1520,17 +2097,22 @@ export type MergedRecordResolvers<ContextType = Context, ParentType extends Reso
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'entityId' | 'text'>>;
+  cancelJob?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationCancelJobArgs, 'id'>>;
   createApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'password' | 'role' | 'username'>>;
   deleteInvestigation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteInvestigationArgs, 'id'>>;
   deleteNote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNoteArgs, 'id'>>;
+  detectCommunities?: Resolver<ResolversTypes['Job'], ParentType, ContextType, Partial<MutationDetectCommunitiesArgs>>;
   findDuplicateCandidates?: Resolver<ResolversTypes['DuplicateDetection'], ParentType, ContextType, RequireFields<MutationFindDuplicateCandidatesArgs, 'limit' | 'minScore'>>;
+  findRepeatOffenders?: Resolver<ResolversTypes['Job'], ParentType, ContextType, Partial<MutationFindRepeatOffendersArgs>>;
   ingest?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'format' | 'source' | 'text'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   mergePersons?: Resolver<ResolversTypes['PersonMerge'], ParentType, ContextType, RequireFields<MutationMergePersonsArgs, 'ids' | 'reason'>>;
   saveInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationSaveInvestigationArgs, 'input'>>;
   setDuplicateStatus?: Resolver<ResolversTypes['DuplicateStatus'], ParentType, ContextType, RequireFields<MutationSetDuplicateStatusArgs, 'id' | 'status'>>;
   setUserDisabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserDisabledArgs, 'disabled' | 'id'>>;
+  simulateTakedown?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationSimulateTakedownArgs, 'input'>>;
+  trackGangEvolution?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationTrackGangEvolutionArgs, 'input'>>;
   unmergePerson?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationUnmergePersonArgs, 'id'>>;
   updateInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationUpdateInvestigationArgs, 'id' | 'input'>>;
 };
@@ -1540,6 +2122,15 @@ export type Neo4jInfoResolvers<ContextType = Context, ParentType extends Resolve
   edition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   embedded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NetworkStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkState'] = ResolversParentTypes['NetworkState']> = {
+  buyersReachable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communitiesBroken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  components?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  largestComponent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relicFlow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
@@ -1617,23 +2208,32 @@ export type PhoneResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  analysisRuns?: Resolver<ResolversTypes['AnalysisRunPage'], ParentType, ContextType, RequireFields<QueryAnalysisRunsArgs, 'first'>>;
   auditEntries?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
+  brokers?: Resolver<Array<ResolversTypes['KeyPlayer']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'first'>>;
+  communities?: Resolver<ResolversTypes['CommunityPage'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first'>>;
   contacts?: Resolver<ResolversTypes['ContactPage'], ParentType, ContextType, RequireFields<QueryContactsArgs, 'first' | 'id'>>;
   duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidatePage'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first' | 'minScore' | 'status'>>;
   entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  evolutionReport?: Resolver<ResolversTypes['EvolutionReport'], ParentType, ContextType, RequireFields<QueryEvolutionReportArgs, 'jobId'>>;
   graphVocabulary?: Resolver<ResolversTypes['GraphVocabulary'], ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   investigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
   investigations?: Resolver<ResolversTypes['InvestigationPage'], ParentType, ContextType, RequireFields<QueryInvestigationsArgs, 'first'>>;
+  job?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
+  jobs?: Resolver<ResolversTypes['JobPage'], ParentType, ContextType, RequireFields<QueryJobsArgs, 'first'>>;
+  keyPlayers?: Resolver<Array<ResolversTypes['KeyPlayer']>, ParentType, ContextType, RequireFields<QueryKeyPlayersArgs, 'by' | 'first'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'input'>>;
   notes?: Resolver<ResolversTypes['NotePage'], ParentType, ContextType, RequireFields<QueryNotesArgs, 'entityId' | 'first'>>;
   paths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'input'>>;
   personMerge?: Resolver<Maybe<ResolversTypes['PersonMerge']>, ParentType, ContextType, RequireFields<QueryPersonMergeArgs, 'id'>>;
   relicsHandled?: Resolver<ResolversTypes['HandledRelicPage'], ParentType, ContextType, RequireFields<QueryRelicsHandledArgs, 'first' | 'personId'>>;
+  repeatOffenders?: Resolver<ResolversTypes['RepeatOffenders'], ParentType, ContextType, RequireFields<QueryRepeatOffendersArgs, 'jobId'>>;
   resaleChains?: Resolver<ResolversTypes['ResaleChainPage'], ParentType, ContextType, RequireFields<QueryResaleChainsArgs, 'first' | 'relicId'>>;
   search?: Resolver<ResolversTypes['SearchPage'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'includeMerged' | 'query'>>;
+  takedownComparison?: Resolver<ResolversTypes['TakedownComparison'], ParentType, ContextType, RequireFields<QueryTakedownComparisonArgs, 'jobId'>>;
   timePaths?: Resolver<ResolversTypes['TimePathResult'], ParentType, ContextType, RequireFields<QueryTimePathsArgs, 'input'>>;
   users?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   verifyAudit?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
@@ -1656,6 +2256,27 @@ export type RelicResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RepeatOffenderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RepeatOffender'] = ResolversParentTypes['RepeatOffender']> = {
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  first?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  last?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['RepeatOffenderCase']>, ParentType, ContextType>;
+};
+
+export type RepeatOffenderCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RepeatOffenderCase'] = ResolversParentTypes['RepeatOffenderCase']> = {
+  at?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RepeatOffendersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RepeatOffenders'] = ResolversParentTypes['RepeatOffenders']> = {
+  jobId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offenders?: Resolver<Array<ResolversTypes['RepeatOffender']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ResaleChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResaleChain'] = ResolversParentTypes['ResaleChain']> = {
@@ -1757,6 +2378,24 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type TakedownComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TakedownComparison'] = ResolversParentTypes['TakedownComparison']> = {
+  buyers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  engine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jobId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  looters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notInNetwork?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['TakedownResult']>, ParentType, ContextType>;
+};
+
+export type TakedownResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TakedownResult'] = ResolversParentTypes['TakedownResult']> = {
+  after?: Resolver<ResolversTypes['NetworkState'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['NetworkState'], ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TimePathResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimePathResult'] = ResolversParentTypes['TimePathResult']> = {
   found?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['TimedPath']>, ParentType, ContextType>;
@@ -1802,12 +2441,16 @@ export type VehicleResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type Resolvers<ContextType = Context> = {
+  AnalysisRun?: AnalysisRunResolvers<ContextType>;
+  AnalysisRunPage?: AnalysisRunPageResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
   AuditVerification?: AuditVerificationResolvers<ContextType>;
   Call?: CallResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  CommunityPage?: CommunityPageResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   ContactPage?: ContactPageResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
@@ -1820,6 +2463,11 @@ export type Resolvers<ContextType = Context> = {
   Entity?: EntityResolvers<ContextType>;
   EvidenceLink?: EvidenceLinkResolvers<ContextType>;
   EvidencePage?: EvidencePageResolvers<ContextType>;
+  EvolutionEvent?: EvolutionEventResolvers<ContextType>;
+  EvolutionReport?: EvolutionReportResolvers<ContextType>;
+  EvolutionWindow?: EvolutionWindowResolvers<ContextType>;
+  GangLineage?: GangLineageResolvers<ContextType>;
+  GangMover?: GangMoverResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphVocabulary?: GraphVocabularyResolvers<ContextType>;
   HandledRelic?: HandledRelicResolvers<ContextType>;
@@ -1830,9 +2478,13 @@ export type Resolvers<ContextType = Context> = {
   Investigation?: InvestigationResolvers<ContextType>;
   InvestigationPage?: InvestigationPageResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Job?: JobResolvers<ContextType>;
+  JobPage?: JobPageResolvers<ContextType>;
+  KeyPlayer?: KeyPlayerResolvers<ContextType>;
   MergedRecord?: MergedRecordResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neo4jInfo?: Neo4jInfoResolvers<ContextType>;
+  NetworkState?: NetworkStateResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
   NotePage?: NotePageResolvers<ContextType>;
   OtherEntity?: OtherEntityResolvers<ContextType>;
@@ -1843,6 +2495,9 @@ export type Resolvers<ContextType = Context> = {
   Phone?: PhoneResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relic?: RelicResolvers<ContextType>;
+  RepeatOffender?: RepeatOffenderResolvers<ContextType>;
+  RepeatOffenderCase?: RepeatOffenderCaseResolvers<ContextType>;
+  RepeatOffenders?: RepeatOffendersResolvers<ContextType>;
   ResaleChain?: ResaleChainResolvers<ContextType>;
   ResaleChainPage?: ResaleChainPageResolvers<ContextType>;
   ResaleStep?: ResaleStepResolvers<ContextType>;
@@ -1853,6 +2508,8 @@ export type Resolvers<ContextType = Context> = {
   Sighting?: SightingResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  TakedownComparison?: TakedownComparisonResolvers<ContextType>;
+  TakedownResult?: TakedownResultResolvers<ContextType>;
   TimePathResult?: TimePathResultResolvers<ContextType>;
   TimedPath?: TimedPathResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -11,6 +11,7 @@ import { authResolvers } from './auth.ts';
 import { healthResolvers } from './health.ts';
 import { ingestResolvers } from './ingest.ts';
 import { resolutionResolvers } from './resolution.ts';
+import { analysisResolvers } from './analysis.ts';
 
 const features: Resolvers[] = [
   healthResolvers,
@@ -24,6 +25,7 @@ const features: Resolvers[] = [
   investigationResolvers,
   ingestResolvers,
   resolutionResolvers,
+  analysisResolvers,
 ];
 
 export function allResolvers(): Resolvers {

@@ -1,0 +1,215 @@
+// Analysis jobs and their results. Starting and cancelling needs run:jobs, results read:jobs,
+// the takedown comparison (a commander's briefing) read:briefing. Reads that return people are
+// audited.
+import { requirePermission } from '../../auth/permissions.ts';
+import type { Principal } from '../../auth/types.ts';
+import { AppError } from '../../errors.ts';
+import { listCommunities, listRuns, rankedMembers, resolveRunId } from '../../features/analysis/results.ts';
+import type { Job } from '../../jobs/types.ts';
+import type { Resolvers } from '../__generated__/resolvers.ts';
+import type { Context } from '../context.ts';
+import { pageArgs, toPage } from '../paging.ts';
+
+async function auditPeople(
+  ctx: Context,
+  principal: Principal,
+  operation: string,
+  ids: string[],
+  details?: Record<string, unknown>,
+) {
+  if (ids.length === 0) return;
+  await ctx.services.audit.record({
+    principal,
+    operation,
+    kind: 'read',
+    entityIds: ids,
+    count: ids.length,
+    ...(details ? { details } : {}),
+  });
+}
+
+/** A finished job of the given kind, or a clear error saying why its result is not there. */
+async function finishedJob(ctx: Context, id: string, kind: string): Promise<Job> {
+  const job = await ctx.services.jobs().get(id);
+  if (job.kind !== kind)
+    throw new AppError('BAD_USER_INPUT', `jobId: job ${id} is a ${job.kind} job, not ${kind}.`);
+  if (job.status !== 'succeeded') {
+    throw new AppError(
+      'CONFLICT',
+      `Job ${id} has no result: it is ${job.status}${job.error ? ` (${job.error})` : ''}.`,
+    );
+  }
+  return job;
+}
+
+// GraphQL passes omitted optional fields as null; job parameters treat absent as "use the default".
+const clean = (o: unknown) =>
+  JSON.parse(JSON.stringify(o ?? {}, (_k, v: unknown) => (v === null ? undefined : v))) as Record<
+    string,
+    unknown
+  >;
+
+type R = Record<string, unknown>;
+
+export const analysisResolvers: Resolvers = {
+  Query: {
+    job: async (_r, { id }, { principal, services }) => {
+      requirePermission(principal, 'read:jobs');
+      return (await services.jobs().get(id)) as never;
+    },
+    jobs: async (_r, { status, kind, first, after }, { principal, services }) => {
+      requirePermission(principal, 'read:jobs');
+      const { skip, limit } = pageArgs(first, after);
+      return toPage(
+        await services.jobs().list({ status, kind, skip, limit: limit + 1 }),
+        skip,
+        limit,
+      ) as never;
+    },
+    analysisRuns: async (_r, { kind, first, after }, { principal, services }) => {
+      requirePermission(principal, 'read:jobs');
+      const { skip, limit } = pageArgs(first, after);
+      return toPage(await listRuns(services.db(), kind ?? null, skip, limit + 1), skip, limit) as never;
+    },
+    communities: async (_r, { runId, first, after }, ctx) => {
+      const principal = requirePermission(ctx.principal, 'read:jobs');
+      const { skip, limit } = pageArgs(first, after);
+      const db = ctx.services.db();
+      const id = await resolveRunId(db, runId);
+      const page = toPage(await listCommunities(db, id, skip, limit + 1), skip, limit);
+      await auditPeople(
+        ctx,
+        principal,
+        'communities',
+        page.items.flatMap((c) => (c.keyPlayers as string[]) ?? []),
+        { runId: id },
+      );
+      return page as never;
+    },
+    keyPlayers: async (_r, { runId, community, by, first, after }, ctx) => {
+      const principal = requirePermission(ctx.principal, 'read:jobs');
+      const { skip, limit } = pageArgs(first, after);
+      const db = ctx.services.db();
+      const id = await resolveRunId(db, runId);
+      const rows = await rankedMembers(db, id, community ?? null, by ?? 'pagerank', skip, limit);
+      await auditPeople(
+        ctx,
+        principal,
+        'keyPlayers',
+        rows.map((r) => r.id),
+        { runId: id, community, by },
+      );
+      return rows;
+    },
+    brokers: async (_r, { runId, first, after }, ctx) => {
+      const principal = requirePermission(ctx.principal, 'read:jobs');
+      const { skip, limit } = pageArgs(first, after);
+      const db = ctx.services.db();
+      const id = await resolveRunId(db, runId);
+      const rows = (await rankedMembers(db, id, null, 'broker', skip, limit)).filter((r) => r.broker > 0);
+      await auditPeople(
+        ctx,
+        principal,
+        'brokers',
+        rows.map((r) => r.id),
+        { runId: id },
+      );
+      return rows;
+    },
+    repeatOffenders: async (_r, { jobId }, ctx) => {
+      const principal = requirePermission(ctx.principal, 'read:jobs');
+      const job = await finishedJob(ctx, jobId, 'repeat-offenders');
+      const res = clean(job.result) as {
+        minCases: number;
+        total: number;
+        offenders: Array<R & { person: string }>;
+      };
+      const offenders = res.offenders.map((o) => ({ ...o, id: o.person }));
+      await auditPeople(
+        ctx,
+        principal,
+        'repeatOffenders',
+        offenders.map((o) => o.id),
+        { jobId },
+      );
+      return { jobId, minCases: res.minCases, total: res.total, offenders } as never;
+    },
+    evolutionReport: async (_r, { jobId }, ctx) => {
+      const principal = requirePermission(ctx.principal, 'read:jobs');
+      const job = await finishedJob(ctx, jobId, 'evolution');
+      const res = clean(job.result) as {
+        windows: R[];
+        summary: Record<string, number>;
+        gangs: Array<{
+          id: number;
+          parent?: number;
+          windows: Array<{ window: number; size: number }>;
+          core: string[];
+        }>;
+        events: R[];
+        movers: Array<R & { person: string }>;
+      };
+      const gangs = res.gangs.map((g) => ({
+        id: g.id,
+        parent: g.parent ?? null,
+        windows: g.windows.map((w) => w.window),
+        sizes: g.windows.map((w) => w.size),
+        core: g.core,
+      }));
+      const movers = res.movers.map((m) => ({ ...m, id: m.person }));
+      await auditPeople(
+        ctx,
+        principal,
+        'evolutionReport',
+        [...gangs.flatMap((g) => g.core), ...movers.map((m) => m.id)],
+        { jobId },
+      );
+      return {
+        jobId,
+        windows: res.windows,
+        births: res.summary.births ?? 0,
+        deaths: res.summary.deaths ?? 0,
+        merges: res.summary.merges ?? 0,
+        splits: res.summary.splits ?? 0,
+        gangs,
+        events: res.events,
+        movers,
+      } as never;
+    },
+    takedownComparison: async (_r, { jobId }, ctx) => {
+      const principal = requirePermission(ctx.principal, 'read:briefing');
+      const job = await finishedJob(ctx, jobId, 'takedown');
+      const res = clean(job.result) as R & { reports: Array<R & { removed: string[] }> };
+      await auditPeople(
+        ctx,
+        principal,
+        'takedownComparison',
+        res.reports.flatMap((r) => r.removed),
+        { jobId },
+      );
+      return { ...res, jobId, results: res.reports } as never;
+    },
+  },
+  Mutation: {
+    detectCommunities: async (_r, { input }, { principal, services }) => {
+      const p = requirePermission(principal, 'run:jobs');
+      return (await services.jobs().submit('communities', clean(input), p.username)) as never;
+    },
+    simulateTakedown: async (_r, { input }, { principal, services }) => {
+      const p = requirePermission(principal, 'run:jobs');
+      return (await services.jobs().submit('takedown', clean(input), p.username)) as never;
+    },
+    trackGangEvolution: async (_r, { input }, { principal, services }) => {
+      const p = requirePermission(principal, 'run:jobs');
+      return (await services.jobs().submit('evolution', clean(input), p.username)) as never;
+    },
+    findRepeatOffenders: async (_r, { input }, { principal, services }) => {
+      const p = requirePermission(principal, 'run:jobs');
+      return (await services.jobs().submit('repeat-offenders', clean(input), p.username)) as never;
+    },
+    cancelJob: async (_r, { id }, { principal, services }) => {
+      requirePermission(principal, 'run:jobs');
+      return (await services.jobs().cancel(id)) as never;
+    },
+  },
+};
