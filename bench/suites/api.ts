@@ -1,0 +1,277 @@
+// The investigation API under load: 2-hop neighbourhoods and shortest paths through the real
+// HTTP + GraphQL server, 32 concurrent clients, on a generated network of 100,000 people
+// (seeds/, BENCH_API_PEOPLE to change), p50 and p99 latency; and the GraphQL overhead: the same
+// Cypher statements, with the same parameters, run directly through the driver by the same number
+// of concurrent clients, as the reference.
+import seedrandom from 'seedrandom';
+import type { BenchResult, BenchSuite } from '../types.ts';
+import { benchNeo4j } from '../support/neo4j.ts';
+import { plantedTruth } from '../../seeds/generator.ts';
+import { loadSeedNetwork } from '../../seeds/load.ts';
+import { loadConfig } from '../../server/config.ts';
+import type { Db } from '../../server/db/db.ts';
+import { migrate } from '../../server/db/migrate.ts';
+import { createHttpApp } from '../../server/http.ts';
+import { createLogger } from '../../server/logger.ts';
+import { Services } from '../../server/services.ts';
+
+const PEOPLE = Number(process.env.BENCH_API_PEOPLE ?? 100_000);
+const SEED = 42;
+const CLIENTS = 32;
+const REQUESTS = Number(process.env.BENCH_API_REQUESTS ?? 2_000);
+const WARMUP = 300;
+
+const HOOD = `query($id: ID!) { neighbourhood(input: { ids: [$id], hops: 2 }) {
+  nodes { id type label hop } edges { id type source target weight firstAt lastAt } truncated totalNodes } }`;
+const PATH = `query($a: ID!, $b: ID!) { paths(input: { from: $a, to: $b, maxHops: 4 }) {
+  paths { length nodeIds edgeIds } subgraph { nodes { id type label } edges { id type source target } } } }`;
+
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** Runs `total` calls of `op` with `clients` concurrent workers; returns sorted latencies (ms). */
+async function load(total: number, clients: number, op: (i: number) => Promise<void>): Promise<number[]> {
+  const lat: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < total) {
+        const i = next++;
+        const t = performance.now();
+        await op(i);
+        lat.push(performance.now() - t);
+      }
+    }),
+  );
+  return lat.sort((a, b) => a - b);
+}
+
+/** The neighbourhood's statements as GraphService runs them (resolve, then one per hop). */
+async function directNeighbourhood(db: Db, id: string, cap: number): Promise<void> {
+  const [seed] = await db.read('queries/graph/resolve-ids', { ids: [id] });
+  const visited = [String(seed!.eid)];
+  let frontier = [...visited];
+  const filters = {
+    relTypes: null,
+    nodeTypes: null,
+    excludeTypes: ['Call'],
+    from: null,
+    to: null,
+    minConfidence: 0,
+    includeMerged: false,
+  };
+  for (let hop = 1; hop <= 2; hop++) {
+    const rows = await db.read(
+      'queries/graph/expand-hop',
+      { ...filters, frontier, visited, limit: visited.length + (cap - visited.length) + 1 },
+      { timeoutMs: 10_000 },
+    );
+    const known = new Set(visited);
+    frontier = rows.map((r) => String(r.eid)).filter((e) => !known.has(e));
+    visited.push(...frontier);
+  }
+}
+
+async function directPath(db: Db, a: string, b: string): Promise<void> {
+  const rows = await db.read('queries/graph/resolve-ids', { ids: [a, b] });
+  const eid = new Map(rows.map((r) => [String(r.id), String(r.eid)]));
+  await db.read(
+    'queries/paths/find-shortest',
+    {
+      a: eid.get(a),
+      b: eid.get(b),
+      relTypes: null,
+      minConfidence: 0,
+      includeMerged: false,
+      maxHops: 4,
+      k: 1,
+    },
+    { timeoutMs: 15_000 },
+  );
+}
+
+const suite: BenchSuite = {
+  prefix: 'api',
+  description: `investigation API, ${PEOPLE.toLocaleString('en')} people, ${CLIENTS} concurrent clients`,
+  async run(ctx) {
+    const neo = await benchNeo4j({ log: ctx.log });
+    const services = new Services(
+      loadConfig({
+        NEO4J_URI: neo.uri,
+        NEO4J_USER: neo.user,
+        NEO4J_PASSWORD: neo.password,
+        CRIMEGRAPH_DATA_DIR: ctx.tmpDir,
+        LOG_LEVEL: 'silent',
+        RATE_LIMIT_PER_MINUTE: '100000000',
+      }),
+      createLogger('silent'),
+    );
+    const http = await createHttpApp(services);
+    try {
+      // Who to ask about: random people; pairs from the same planted gang (connected, as the
+      // people a detective asks about usually are), chosen with a seeded RNG.
+      const everyone: string[] = [];
+      const byGang = new Map<number, string[]>();
+      for (const p of plantedTruth({ people: PEOPLE, seed: SEED })) {
+        if (p.duplicateOf) continue;
+        everyone.push(`Person:${p.key}`);
+        if (p.gang !== null) byGang.set(p.gang, [...(byGang.get(p.gang) ?? []), `Person:${p.key}`]);
+      }
+      const t0 = Date.now();
+      let shown = 0;
+      // With NEO4J_URI naming a database where this seed is already loaded, loading it again
+      // would change nothing: skip it.
+      const present = await neo.db.read('queries/entities/get-by-ids', {
+        ids: [everyone[0]!, everyone[everyone.length - 1]!],
+      });
+      const loaded =
+        present.length === 2
+          ? { nodesCreated: 0, relationshipsCreated: 0, reused: true }
+          : await loadSeedNetwork(neo.db, { people: PEOPLE, seed: SEED }, (p) => {
+              if (p.people - shown >= 10_000 || p.people === p.totalPeople) {
+                shown = p.people;
+                ctx.log(`seed: ${p.people}/${p.totalPeople} people, ${p.records} records, ${p.elapsedMs} ms`);
+              }
+            });
+      const loadMs = Date.now() - t0;
+      const { schemaVersion } = await migrate(neo.db);
+      services.attachDb(neo.db, { ...(await neo.db.serverInfo()), embedded: true }, schemaVersion);
+      const port = await http.listen(0, '127.0.0.1');
+      const url = `http://127.0.0.1:${port}/graphql`;
+      const user = `bench-detective-${Date.now()}`;
+      await services.accounts().createUser(user, 'bench passphrase long enough', 'detective');
+      const { token } = await services.accounts().login(user, 'bench passphrase long enough');
+
+      const rng = seedrandom(`api-bench/${SEED}`);
+      const pick = <T>(xs: readonly T[]) => xs[Math.floor(rng() * xs.length)]!;
+      const people = Array.from({ length: 500 }, () => pick(everyone));
+      const gangs = [...byGang.values()].filter((g) => g.length >= 2);
+      const pairs = Array.from({ length: 500 }, () => {
+        const g = pick(gangs);
+        const a = pick(g);
+        let b = pick(g);
+        while (b === a) b = pick(g);
+        return [a, b] as const;
+      });
+
+      let errors = 0;
+      const gql = async (query: string, variables: Record<string, unknown>) => {
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query, variables }),
+        });
+        const body = (await res.json()) as { errors?: Array<{ message: string }> };
+        if (body.errors) {
+          errors += 1;
+          if (errors <= 3) ctx.log(`error: ${body.errors[0]!.message}`);
+        }
+      };
+      const cap = services.config.maxResultNodes;
+      const hoodGql = (i: number) => gql(HOOD, { id: people[i % people.length] });
+      const hoodDirect = (i: number) => directNeighbourhood(neo.db, people[i % people.length]!, cap);
+      const pathGql = (i: number) => {
+        const [a, b] = pairs[i % pairs.length]!;
+        return gql(PATH, { a, b });
+      };
+      const pathDirect = (i: number) => {
+        const [a, b] = pairs[i % pairs.length]!;
+        return directPath(neo.db, a, b);
+      };
+
+      ctx.log('warming up');
+      await load(WARMUP, CLIENTS, hoodGql);
+      await load(WARMUP, CLIENTS, hoodDirect);
+      await load(WARMUP, CLIENTS, pathGql);
+      await load(WARMUP, CLIENTS, pathDirect);
+      const measure = async (name: string, op: (i: number) => Promise<void>) => {
+        const t = performance.now();
+        const lat = await load(REQUESTS, CLIENTS, op);
+        const secs = (performance.now() - t) / 1000;
+        ctx.log(
+          `${name}: p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, ${(REQUESTS / secs).toFixed(0)}/s`,
+        );
+        return { lat, rps: REQUESTS / secs };
+      };
+      // Interleave GraphQL and direct runs so both see the same machine.
+      const hood = await measure('neighbourhood 2 hops (GraphQL)', hoodGql);
+      const hoodRef = await measure('neighbourhood 2 hops (driver)', hoodDirect);
+      const path = await measure('shortest path (GraphQL)', pathGql);
+      const pathRef = await measure('shortest path (driver)', pathDirect);
+
+      const counts = await neo.db.read('queries/seeds/count-by-type', { seed: SEED }).catch(() => []);
+      const size = { people: PEOPLE, seed: SEED, loadMs, reusedDatabase: 'reused' in loaded, graph: counts };
+      const figures = (r: { lat: number[]; rps: number }) => ({
+        p50: +pct(r.lat, 50).toFixed(2),
+        p90: +pct(r.lat, 90).toFixed(2),
+        p99: +pct(r.lat, 99).toFixed(2),
+        mean: +mean(r.lat).toFixed(2),
+        perSecond: +r.rps.toFixed(1),
+      });
+      const common = { clients: CLIENTS, requests: REQUESTS, errors, ...size };
+      const hoodRatio = mean(hood.lat) / mean(hoodRef.lat);
+      const pathRatio = mean(path.lat) / mean(pathRef.lat);
+      const results: BenchResult[] = [
+        {
+          id: 'api.neighbourhood-2hop-p99-ms',
+          value: pct(hood.lat, 99),
+          unit: 'ms',
+          target: 100,
+          better: 'lower',
+          reference: 'the same statements through the driver',
+          detail: { graphql: figures(hood), driver: figures(hoodRef), ...common },
+        },
+        {
+          id: 'api.neighbourhood-2hop-p50-ms',
+          value: pct(hood.lat, 50),
+          unit: 'ms',
+          target: null,
+          better: 'lower',
+          reference: 'the same statements through the driver',
+          detail: { graphql: figures(hood), driver: figures(hoodRef), ...common },
+        },
+        {
+          id: 'api.shortest-path-p99-ms',
+          value: pct(path.lat, 99),
+          unit: 'ms',
+          target: null,
+          better: 'lower',
+          reference: 'the same statements through the driver',
+          detail: { graphql: figures(path), driver: figures(pathRef), ...common },
+        },
+        {
+          id: 'api.shortest-path-p50-ms',
+          value: pct(path.lat, 50),
+          unit: 'ms',
+          target: null,
+          better: 'lower',
+          reference: 'the same statements through the driver',
+          detail: { graphql: figures(path), driver: figures(pathRef), ...common },
+        },
+        {
+          id: 'api.graphql-overhead',
+          value: (hoodRatio + pathRatio) / 2,
+          unit: 'x',
+          target: 1.3,
+          better: 'lower',
+          reference:
+            'mean latency of the same Cypher statements, same parameters, run directly through the driver by 32 clients',
+          detail: {
+            neighbourhood: +hoodRatio.toFixed(3),
+            shortestPath: +pathRatio.toFixed(3),
+            includes: 'HTTP, GraphQL parse/validate/cost, auth, mapping, audit record of person reads',
+            ...common,
+          },
+        },
+      ];
+      return results;
+    } finally {
+      await services.shutdown();
+      await http.close().catch(() => undefined);
+      await neo.close();
+    }
+  },
+};
+
+export default suite;
