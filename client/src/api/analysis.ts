@@ -1,0 +1,234 @@
+// Operations of the analysis API: jobs (community detection, takedown, evolution, repeat
+// offenders), their progress, and their results.
+import type { Api } from './client.ts';
+import { ApiError } from './client.ts';
+
+export interface Job {
+  id: string;
+  kind: string;
+  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+  progress: number;
+  message: string | null;
+  engine: string | null;
+  error: string | null;
+  runId: string | null;
+  result: unknown;
+}
+
+const JOB = 'id kind status progress message engine error runId result';
+
+export async function getJob(api: Api, id: string): Promise<Job> {
+  return (await api.gql<{ job: Job }>(`query($id: ID!) { job(id: $id) { ${JOB} } }`, { id })).job;
+}
+
+/** Polls a job until it ends, reporting progress; throws when it fails or is cancelled. */
+export async function waitForJob(
+  api: Api,
+  job: Job,
+  onProgress: (j: Job) => void,
+  intervalMs = 500,
+): Promise<Job> {
+  let j = job;
+  onProgress(j);
+  while (j.status === 'queued' || j.status === 'running') {
+    await new Promise((r) => setTimeout(r, intervalMs));
+    j = await getJob(api, j.id);
+    onProgress(j);
+  }
+  if (j.status !== 'succeeded')
+    throw new ApiError(
+      'JOB_' + j.status.toUpperCase(),
+      `The ${j.kind} job ${j.status}: ${j.error ?? j.message ?? 'no reason given'}`,
+    );
+  return j;
+}
+
+export interface CommunitiesParams {
+  resolution?: number;
+  seed?: number;
+}
+
+export async function detectCommunities(api: Api, p: CommunitiesParams): Promise<Job> {
+  await api.need('Mutation.detectCommunities', 'community detection');
+  return (
+    await api.gql<{ detectCommunities: Job }>(
+      `mutation($input: CommunitiesInput) { detectCommunities(input: $input) { ${JOB} } }`,
+      { input: p },
+    )
+  ).detectCommunities;
+}
+
+export interface Community {
+  runId: string;
+  index: number;
+  size: number;
+  density: number;
+  keyPlayers: string[];
+  cases: number | null;
+  sales: number | null;
+  relics: number | null;
+  firstAt: number | null;
+  lastAt: number | null;
+}
+
+export async function communities(api: Api, runId?: string | null): Promise<Community[]> {
+  await api.need('Query.communities', 'communities');
+  const d = await api.gql<{ communities: { items: Community[] } }>(
+    `query($run: ID) { communities(runId: $run, first: 500) { items { runId index size density keyPlayers cases sales relics firstAt lastAt } } }`,
+    { run: runId ?? null },
+  );
+  return d.communities.items;
+}
+
+export interface KeyPlayer {
+  id: string;
+  name: string | null;
+  community: number;
+  degree: number;
+  betweenness: number;
+  pagerank: number;
+  broker: number;
+}
+
+export async function keyPlayers(
+  api: Api,
+  runId: string | null,
+  community: number | null,
+  first = 20,
+  by = 'pagerank',
+): Promise<KeyPlayer[]> {
+  await api.need('Query.keyPlayers', 'key players');
+  const d = await api.gql<{ keyPlayers: KeyPlayer[] }>(
+    `query($run: ID, $c: Int, $by: KeyPlayerMeasure, $first: Int) { keyPlayers(runId: $run, community: $c, by: $by, first: $first) { id name community degree betweenness pagerank broker } }`,
+    { run: runId, c: community, by, first },
+  );
+  return d.keyPlayers;
+}
+
+export interface NetworkState {
+  nodes: number;
+  largestComponent: number;
+  components: number;
+  communitiesBroken: number;
+  buyersReachable: number;
+  relicFlow: boolean;
+}
+
+export interface TakedownComparison {
+  people: number;
+  communities: number;
+  notInNetwork: string[];
+  results: Array<{ strategy: string; removed: string[]; before: NetworkState; after: NetworkState }>;
+}
+
+export async function simulateTakedown(
+  api: Api,
+  input: { people?: string[]; strategies?: string[]; k?: number },
+): Promise<Job> {
+  await api.need('Mutation.simulateTakedown', 'takedown simulation');
+  return (
+    await api.gql<{ simulateTakedown: Job }>(
+      `mutation($input: TakedownInput!) { simulateTakedown(input: $input) { ${JOB} } }`,
+      { input },
+    )
+  ).simulateTakedown;
+}
+
+export async function takedownComparison(api: Api, jobId: string): Promise<TakedownComparison> {
+  const s = 'nodes largestComponent components communitiesBroken buyersReachable relicFlow';
+  const d = await api.gql<{ takedownComparison: TakedownComparison }>(
+    `query($id: ID!) { takedownComparison(jobId: $id) { people communities notInNetwork results { strategy removed before { ${s} } after { ${s} } } } }`,
+    { id: jobId },
+  );
+  return d.takedownComparison;
+}
+
+export interface RepeatOffender {
+  id: string;
+  cases: number;
+  first: number | null;
+  last: number | null;
+}
+
+export async function repeatOffenders(
+  api: Api,
+  minCases: number,
+  onProgress: (j: Job) => void,
+): Promise<{ total: number; offenders: RepeatOffender[] }> {
+  await api.need('Mutation.findRepeatOffenders', 'repeat offenders');
+  const job = (
+    await api.gql<{ findRepeatOffenders: Job }>(
+      `mutation($input: RepeatOffendersInput) { findRepeatOffenders(input: $input) { ${JOB} } }`,
+      { input: { minCases } },
+    )
+  ).findRepeatOffenders;
+  const done = await waitForJob(api, job, onProgress);
+  const d = await api.gql<{ repeatOffenders: { total: number; offenders: RepeatOffender[] } }>(
+    `query($id: ID!) { repeatOffenders(jobId: $id) { total offenders { id cases first last } } }`,
+    { id: done.id },
+  );
+  return d.repeatOffenders;
+}
+
+export interface EvolutionReport {
+  windows: Array<{ label: string; start: number; end: number; communities: number; people: number }>;
+  births: number;
+  deaths: number;
+  merges: number;
+  splits: number;
+  gangs: Array<{ id: number; parent: number | null; windows: number[]; sizes: number[]; core: string[] }>;
+  events: Array<{ kind: string; window: number; gang: number; related: number[] }>;
+}
+
+export async function gangEvolution(
+  api: Api,
+  input: { from: number; to: number; windowDays: number; stepDays: number },
+  onProgress: (j: Job) => void,
+): Promise<EvolutionReport> {
+  await api.need('Mutation.trackGangEvolution', 'gang evolution');
+  const job = (
+    await api.gql<{ trackGangEvolution: Job }>(
+      `mutation($input: EvolutionInput!) { trackGangEvolution(input: $input) { ${JOB} } }`,
+      { input },
+    )
+  ).trackGangEvolution;
+  const done = await waitForJob(api, job, onProgress);
+  const d = await api.gql<{ evolutionReport: EvolutionReport }>(
+    `query($id: ID!) { evolutionReport(jobId: $id) { births deaths merges splits windows { label start end communities people }
+      gangs { id parent windows sizes core } events { kind window gang related } } }`,
+    { id: done.id },
+  );
+  return d.evolutionReport;
+}
+
+/**
+ * The community of each given person in a run, read from the MEMBER_OF links the community job
+ * writes (person → Community{runId, index}), 50 people per request.
+ */
+export async function memberships(api: Api, ids: string[], runId: string): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  const people = ids.filter((id) => id.startsWith('Person:'));
+  for (let i = 0; i < people.length; i += 50) {
+    const batch = people.slice(i, i + 50);
+    const d = await api.gql<{
+      neighbourhood: {
+        nodes: Array<{ id: string; entity: { properties: Record<string, unknown> } }>;
+        edges: Array<{ source: string; target: string; type: string }>;
+      };
+    }>(
+      `query($input: NeighbourhoodInput!) { neighbourhood(input: $input) { nodes { id entity { properties } } edges { source target type } } }`,
+      { input: { ids: batch, hops: 1, relTypes: ['MEMBER_OF'], nodeTypes: ['Community', 'Person'] } },
+    );
+    const community = new Map<string, number>();
+    for (const n of d.neighbourhood.nodes) {
+      const p = n.entity.properties;
+      if (p.runId === runId && typeof p.index === 'number') community.set(n.id, p.index);
+    }
+    for (const e of d.neighbourhood.edges) {
+      if (e.type !== 'MEMBER_OF') continue;
+      const c = community.get(e.target);
+      if (c !== undefined) out.set(e.source, c);
+    }
+  }
+  return out;
+}
