@@ -68,14 +68,39 @@ async function main(): Promise<void> {
     await afterStart(services, { demo });
     const ms = Date.now() - t0;
     logger.info({ startupMs: ms }, `Crimegraph is healthy ${(ms / 1000).toFixed(1)} s after start`);
-    if (connection.child) {
-      connection.child.child.on('exit', (code) => {
-        if (!stopping) {
-          logger.fatal({ code }, 'the embedded Neo4j exited unexpectedly');
+    // If the embedded Neo4j dies (OOM, kill -9), start it again on the same store and attach the
+    // new connection; requests meanwhile answer DB_UNAVAILABLE. Give up after repeated crashes.
+    const crashes: number[] = [];
+    const watch = (conn: Connection) => {
+      conn.child?.child.on('exit', (code) => {
+        if (stopping) return;
+        crashes.push(Date.now());
+        const recent = crashes.filter((t) => t > Date.now() - 10 * 60_000).length;
+        if (recent > 3) {
+          logger.fatal({ code, recent }, 'the embedded Neo4j keeps exiting; stopping');
           void shutdown('neo4j-exit').then(() => process.exit(1));
+          return;
         }
+        logger.error({ code }, 'the embedded Neo4j exited unexpectedly; restarting it');
+        void (async () => {
+          await conn.db.close().catch(() => {});
+          try {
+            const next = await connectWithRetry(config, logger, () => stopping);
+            if (stopping) return void (await next.close());
+            const migrated = await migrate(next.db, { log: (m) => logger.info(m) });
+            const nextInfo = await next.db.serverInfo();
+            services.attachDb(next.db, { ...nextInfo, embedded: true }, migrated.schemaVersion);
+            connection = next;
+            watch(next);
+            logger.info({ neo4j: nextInfo }, `the embedded Neo4j restarted at ${nextInfo.address}`);
+          } catch (err) {
+            logger.fatal({ err }, `could not restart the embedded Neo4j: ${(err as Error).message}`);
+            void shutdown('neo4j-exit').then(() => process.exit(1));
+          }
+        })();
       });
-    }
+    };
+    watch(connection);
   } catch (err) {
     logger.fatal({ err }, (err as Error).message);
     await http.close().catch(() => {});

@@ -50,6 +50,23 @@ export const OPERATIONS: Readonly<Record<string, Access>> = {
   'Mutation.mergePersons': 'merge:entities',
   'Mutation.unmergePerson': 'merge:entities',
   'Mutation.setDuplicateStatus': 'merge:entities',
+  // analysis jobs and results
+  'Query.job': 'read:jobs',
+  'Query.jobs': 'read:jobs',
+  'Query.analysisRuns': 'read:jobs',
+  'Query.communities': 'read:jobs',
+  'Query.keyPlayers': 'read:jobs',
+  'Query.brokers': 'read:jobs',
+  'Query.repeatOffenders': 'read:jobs',
+  'Query.evolutionReport': 'read:jobs',
+  'Query.takedownComparison': 'read:briefing',
+  'Mutation.detectCommunities': 'run:jobs',
+  'Mutation.simulateTakedown': 'run:jobs',
+  'Mutation.trackGangEvolution': 'run:jobs',
+  'Mutation.findRepeatOffenders': 'run:jobs',
+  'Mutation.cancelJob': 'run:jobs',
+  // ingest
+  'Mutation.ingest': 'ingest',
 };
 
 /** Whether a role may call an operation with the given access rule. */

@@ -102,16 +102,7 @@ export class Db {
     fn: (run: (name: string, params?: Params) => Promise<Row[]>) => Promise<T>,
     opts: QueryOptions = {},
   ): Promise<T> {
-    const session = this.session('WRITE');
-    try {
-      return await session.executeWrite((tx) => fn((name, params = {}) => run(tx, name, params)), {
-        timeout: opts.timeoutMs ?? this.txTimeoutMs,
-      });
-    } catch (err) {
-      throw translate(err);
-    } finally {
-      await session.close();
-    }
+    return this.transact('WRITE', (tx) => fn((name, params = {}) => run(tx, name, params)), opts);
   }
 
   /** Several named statements in one write transaction (all or nothing). */
@@ -211,27 +202,53 @@ export class Db {
     return this.driver.close();
   }
 
-  private async runNamed(
+  private runNamed(mode: 'READ' | 'WRITE', name: string, params: Params, opts: QueryOptions): Promise<Row[]> {
+    return this.transact(mode, (tx) => run(tx, name, params), opts);
+  }
+
+  /** Until this time the database is suspected down: one attempt per call, no retries. */
+  private suspectUntil = 0;
+
+  /**
+   * A managed (retried) transaction normally; while the database has just been found unavailable,
+   * a single unmanaged attempt, so that requests during an outage fail at once with
+   * DB_UNAVAILABLE instead of each waiting out the driver's retries. The first success ends it.
+   */
+  private async transact<T>(
     mode: 'READ' | 'WRITE',
-    name: string,
-    params: Params,
+    work: (tx: Pick<ManagedTransaction, 'run'>) => Promise<T>,
     opts: QueryOptions,
-  ): Promise<Row[]> {
+  ): Promise<T> {
     const session = this.session(mode);
-    const config = { timeout: opts.timeoutMs ?? this.txTimeoutMs };
+    const timeout = opts.timeoutMs ?? this.txTimeoutMs;
     try {
+      if (Date.now() < this.suspectUntil) {
+        const tx = session.beginTransaction({ timeout });
+        try {
+          const result = await work(tx);
+          await tx.commit();
+          this.suspectUntil = 0;
+          return result;
+        } catch (err) {
+          if (tx.isOpen()) await tx.rollback().catch(() => {});
+          throw err;
+        }
+      }
       return mode === 'READ'
-        ? await session.executeRead((tx) => run(tx, name, params), config)
-        : await session.executeWrite((tx) => run(tx, name, params), config);
+        ? await session.executeRead(work, { timeout })
+        : await session.executeWrite(work, { timeout });
     } catch (err) {
-      throw translate(err);
+      const known = translate(err);
+      if (known instanceof AppError && known.code === 'DB_UNAVAILABLE')
+        this.suspectUntil = Date.now() + 5_000;
+      throw known;
     } finally {
       await session.close();
     }
   }
 }
 
-async function run(tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> {
+async function run(tx: Pick<ManagedTransaction, 'run'>, name: string, params: Params): Promise<Row[]> {
   const result = await tx.run(cypher(name), toParam(params) as Params);
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
