@@ -139,7 +139,8 @@ describe('call-detail records with a mapping', () => {
     expect(out[0]!.nodes![0]!.props).toMatchObject({
       at: Date.UTC(2006, 5, 1, 0, 8),
       durationSeconds: 1634,
-      cell: '1',
+      cellSite: '1',
+      start: '2006-06-01T00:08:00.000Z',
     });
     expect(out[0]!.rels!.map((r) => [r.type, r.to.key])).toEqual([
       ['FROM', '349'],

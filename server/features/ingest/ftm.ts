@@ -183,6 +183,7 @@ function mapEntity(
         key: e.id,
         props: {
           at,
+          date: one('date'),
           price,
           currency: one('currency')?.toUpperCase(),
           channel: 'other',
@@ -223,7 +224,12 @@ function mapEntity(
       nodes.push({
         type: 'Call',
         key: e.id,
-        props: { at, durationSeconds: Number.isFinite(secs) ? secs : undefined, ftmSchema: e.schema },
+        props: {
+          at,
+          start: one('date'),
+          durationSeconds: Number.isFinite(secs) ? secs : undefined,
+          ftmSchema: e.schema,
+        },
         source,
       });
       rels.push({
@@ -306,6 +312,7 @@ function mapEntity(
         title: one('name'),
         caseNumber: one('caseNumber'),
         at: ftmTime(one('fileDate') ?? one('startDate')),
+        date: one('fileDate') ?? one('startDate'),
         status: one('status'),
         court: one('court'),
         kind,

@@ -40,7 +40,12 @@ export function callRecords(
   source: string,
   confidence?: number,
 ): { nodes: NodeRecord[]; rels: RelRecord[] } {
-  const props: Props = { at: c.at, durationSeconds: c.durationSeconds, cell: c.cell };
+  const props: Props = {
+    at: c.at,
+    start: new Date(c.at).toISOString(),
+    durationSeconds: c.durationSeconds,
+    cellSite: c.cell,
+  };
   return {
     nodes: [{ type: 'Call', key: c.key, props, source, confidence }],
     rels: [
@@ -137,8 +142,8 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
         name: f.req('name'),
         kind: f.oneOf('kind', SITE_KINDS, 'other'),
         place: f.opt('place'),
-        latitude: f.num('latitude', { min: -90, max: 90 }),
-        longitude: f.num('longitude', { min: -180, max: 180 }),
+        lat: f.num('latitude', { min: -90, max: 90 }),
+        lon: f.num('longitude', { min: -180, max: 180 }),
       };
       return {
         nodes: [{ type: 'Site', key: f.req('id'), props, source, confidence: f.confidence() }],
@@ -156,6 +161,7 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
         kind: f.oneOf('kind', CASE_KINDS),
         title: f.opt('title'),
         at: f.time('date'),
+        date: f.opt('date'),
         place: f.opt('place'),
         status: f.opt('status'),
       };
@@ -175,6 +181,7 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
       const confidence = f.confidence();
       const props: Props = {
         at: f.time('date', true),
+        date: f.opt('date'),
         price: f.num('price', { min: 0 }),
         currency: f.opt('currency')?.toUpperCase(),
         channel: f.oneOf('channel', SALE_CHANNELS, 'other'),
@@ -212,11 +219,12 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
       const confidence = f.confidence();
       const props: Props = {
         at,
+        time: f.opt('time'),
         camera,
         plate,
         place: f.opt('place'),
-        latitude: f.num('latitude', { min: -90, max: 90 }),
-        longitude: f.num('longitude', { min: -180, max: 180 }),
+        lat: f.num('latitude', { min: -90, max: 90 }),
+        lon: f.num('longitude', { min: -180, max: 180 }),
       };
       const rels = [rel('SIGHTED', ['Sighting', key], ['Vehicle', plate], source, { confidence })];
       const site = f.opt('site');

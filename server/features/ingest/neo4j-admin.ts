@@ -318,7 +318,10 @@ function mapNode(
     }
     if (label === 'PhoneCall' || label === 'Call') {
       const at = parseDayFirst(str('call_date', 'date'), str('call_time', 'time'));
-      if (at !== undefined) p.at = at;
+      if (at !== undefined) {
+        p.at = at;
+        p.start = new Date(at).toISOString();
+      }
       const secs = p.call_duration ?? p.duration;
       if (secs !== undefined && Number.isFinite(Number(secs))) p.durationSeconds = Number(secs);
       rename('call_type', 'callType');
