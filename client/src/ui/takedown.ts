@@ -8,6 +8,7 @@ import {
   type TakedownComparison,
 } from '../api/analysis.ts';
 import type { WorkGraph } from '../graph/merge.ts';
+import { snapshotCanvas } from '../sigma/png.ts';
 import { applyStyle } from '../sigma/style.ts';
 import type { AppContext } from './context.ts';
 import { clear, h, showError, table } from './dom.ts';
@@ -18,8 +19,23 @@ interface TakedownView {
   before: WorkGraph | null;
   after: WorkGraph | null;
   renderers: Sigma[];
+  /** Non-white pixels drawn by the before (0) or after (1) canvas (for browser tests). */
+  drawn(i: number): number;
 }
-const view: TakedownView = { before: null, after: null, renderers: [] };
+const view: TakedownView = {
+  before: null,
+  after: null,
+  renderers: [],
+  drawn(i) {
+    const r = this.renderers[i];
+    if (!r) return 0;
+    const snap = snapshotCanvas(r);
+    const d = snap.getContext('2d')!.getImageData(0, 0, snap.width, snap.height).data;
+    let n = 0;
+    for (let k = 0; k < d.length; k += 4) if (d[k]! < 240 || d[k + 1]! < 240 || d[k + 2]! < 240) n++;
+    return n;
+  },
+};
 (window as unknown as { __takedown: TakedownView }).__takedown = view;
 
 function miniCanvas(el: HTMLElement, g: WorkGraph): Sigma {
