@@ -61,8 +61,17 @@ public class Launcher {
 
     // A fresh store has user neo4j with the default password that must change; set ours.
     GraphDatabaseService system = dbms.database("system");
-    system.executeTransactionally(
-        "ALTER USER neo4j IF EXISTS SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    try {
+      system.executeTransactionally(
+          "ALTER USER neo4j IF EXISTS SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    } catch (RuntimeException e) {
+      // A store started before already has our password, and Neo4j refuses to set it to itself.
+      boolean same = false;
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (String.valueOf(t.getMessage()).contains("Old password and new password cannot be the same")) same = true;
+      }
+      if (!same) throw e;
+    }
 
     String version = org.neo4j.kernel.internal.Version.getNeo4jVersion();
     System.out.println("CRIMEGRAPH_NEO4J_READY bolt://127.0.0.1:" + port + " " + version + " pid=" + ProcessHandle.current().pid());
