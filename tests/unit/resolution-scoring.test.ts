@@ -132,6 +132,13 @@ describe('blocking', () => {
     );
   });
 
+  it('blocks a typo in the first letter of a token, which Soundex keeps', () => {
+    const a = person('Person:a', { name: 'Xu Yongbo' });
+    const b = person('Person:b', { name: 'Xu Rongbo' });
+    expect(candidatePairs([a, b], 50).pairs).toEqual([[0, 1]]);
+    expect(scorePair(a, b).evidence.map((e) => e.kind)).toEqual(['similar-name']);
+  });
+
   it('pairs only persons that share a block, each pair once, and skips oversized blocks', () => {
     const persons = [
       person('Person:0', { name: 'Wang Lei', documentIds: ['X1'] }),

@@ -84,6 +84,19 @@ describe('nameSimilarity', () => {
     expect(nameSimilarity('Zhang Min', 'Li Qiang')).toBeLessThan(0.8);
     expect(nameSimilarity('', 'Li Qiang')).toBe(0);
   });
+  it('does not let a shared family name carry a different given name', () => {
+    // Found as false candidates on a synthetic population (bench/suites/resolution.ts).
+    expect(nameSimilarity('Hu Hongming', 'Hu Honghui')).toBeLessThan(0.92);
+    expect(nameSimilarity('Ma Lei', 'Ma Leiming')).toBeLessThan(0.92);
+    expect(nameSimilarity('Petrov Mei', 'Petrov Meixin')).toBeLessThan(0.92);
+    expect(nameSimilarity('Liu Lei', 'Luo Leian')).toBeLessThan(0.92);
+    expect(nameSimilarity('Petrov Lei', 'Petrov Mei')).toBeLessThan(0.92);
+  });
+  it('matches an initial and a one-letter typo in a long token', () => {
+    expect(nameSimilarity('Li Ming', 'Ming L.')).toBeGreaterThanOrEqual(0.92);
+    expect(nameSimilarity('Xu Yongbo', 'Xu Rongbo')).toBeGreaterThanOrEqual(0.92);
+    expect(nameSimilarity('Li Ming', 'Ming K.')).toBeLessThan(0.92);
+  });
   it('costs a little for an extra token such as a middle name', () => {
     const s = nameSimilarity('John Smith', 'John Robert Smith');
     expect(s).toBeGreaterThan(0.9);

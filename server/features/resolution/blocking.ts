@@ -26,7 +26,11 @@ export function blockingKeys(p: PersonFacts): string[] {
     keys.add(`n:${tokens.map(soundex).sort().join(' ')}`);
     // Whole name without spaces, for "Wanglei" vs "Wang Lei".
     keys.add(`j:${soundex(tokens.join(''))}`);
-    for (const t of tokens) if (t.length >= 3) keys.add(`t:${soundex(t)}`);
+    for (const t of tokens) {
+      if (t.length >= 3) keys.add(`t:${soundex(t)}`);
+      // Soundex keeps the first letter: a typo there ("Yongbo" / "Rongbo") needs its own key.
+      if (t.length >= 4) keys.add(`r:${t.slice(1)}`);
+    }
   }
   return [...keys];
 }

@@ -17,7 +17,7 @@ export const WEIGHTS = {
 } as const;
 
 /** Names at least this similar count as "similar-name" (or "alias-match" for aliases). */
-export const NAME_THRESHOLD = 0.9;
+export const NAME_THRESHOLD = 0.92;
 /** At most this many clues of one kind count (ten shared phones are not ten times the evidence). */
 const MAX_PER_KIND = 3;
 

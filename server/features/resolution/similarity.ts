@@ -197,12 +197,19 @@ export function damerauLevenshtein(a: string, b: string): number {
   return d[la]![lb]!;
 }
 
-/** Similarity of two tokens: Jaro-Winkler, or 1 edit in a long token, or equal Soundex. */
+/**
+ * Similarity of two tokens: Jaro-Winkler (less for tokens of quite different length, whose shared
+ * prefix says little: "Mei" / "Meixin" are different given names), or 0.92 for one edit in a long
+ * token, an equal and informative Soundex (two consonant codes or more), or an initial ("L" / "Li").
+ */
 function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  const jw = jaroWinkler(a, b);
+  if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.92 : 0;
+  const lengthGap = Math.max(0, Math.abs(a.length - b.length) - 1);
+  const jw = jaroWinkler(a, b) * (1 - 0.1 * lengthGap);
   const edits = Math.min(a.length, b.length) >= 5 && damerauLevenshtein(a, b) === 1 ? 0.92 : 0;
-  const sounds = a.length >= 3 && b.length >= 3 && soundex(a) === soundex(b) ? 0.9 : 0;
+  const code = a.length >= 3 && b.length >= 3 ? soundex(a) : '';
+  const sounds = code !== '' && code[2] !== '0' && code === soundex(b) ? 0.92 : 0;
   return Math.max(jw, edits, sounds);
 }
 
@@ -238,8 +245,11 @@ export function nameSimilarity(a: string, b: string): number {
     sum += best;
     worst = Math.min(worst, best);
   }
-  // A poorly matched token sinks the whole name: the mean is capped by the worst token.
-  const tokenScore = Math.min(sum / short.length, worst + 0.1) * 0.97 ** (long.length - short.length);
-  const whole = short.length > 1 || long.length > 1 ? jaroWinkler(joinedA, joinedB) : 0;
+  // The worst-matched token weighs most, so a shared family name cannot carry a different given
+  // name ("Hu Hongming" / "Hu Honghui", "Ma Lei" / "Ma Leiming"); extra tokens cost a little.
+  const tokenScore = (0.7 * worst + (0.3 * sum) / short.length) * 0.97 ** (long.length - short.length);
+  // Written with and without spaces ("Wanglei" / "Wang Lei"): compare the names whole, but only
+  // then — with the same number of tokens, a long shared token would hide a different one.
+  const whole = ta.length !== tb.length ? jaroWinkler(joinedA, joinedB) : 0;
   return Math.max(tokenScore, whole >= 0.95 ? whole : 0);
 }
