@@ -32,10 +32,25 @@ async function main(): Promise<void> {
         );
       }
       const user = await accounts.createUser(username, await askPassword(), 'admin');
+      await cli.services.audit.record({
+        principal: { userId: user.id, username: user.username, role: 'admin', via: 'cli' },
+        operation: 'admin:create-admin',
+        kind: 'change',
+        entityIds: [`User:${user.id}`],
+        count: 1,
+      });
       console.log(`Created admin ${user.username}.`);
     } else if (command === 'create-user') {
-      await cliPrincipal(cli.services, 'admin:users');
+      const principal = await cliPrincipal(cli.services, 'admin:users');
       const user = await accounts.createUser(username, await askPassword(), role!);
+      await cli.services.audit.record({
+        principal,
+        operation: 'admin:create-user',
+        kind: 'change',
+        entityIds: [`User:${user.id}`],
+        count: 1,
+        details: { username: user.username, role: user.role },
+      });
       console.log(`Created ${user.role} ${user.username}.`);
     } else {
       fail(`unknown command ${command}`, 2);
