@@ -15,7 +15,7 @@ export async function loadDemoIfEmpty(services: Services): Promise<void> {
   let lastLog = 0;
   const result = await loadSeedNetwork(
     db,
-    { people: size, seed, batchSize: services.config.ingestBatchSize, batchPeople: 500 },
+    { people: size, seed, batchSize: services.config.ingestBatchSize, batchPeople: 1000 },
     (p) => {
       if (p.people < p.totalPeople && p.elapsedMs - lastLog < 2000) return;
       lastLog = p.elapsedMs;

@@ -200,7 +200,7 @@ export function emitGang(plan: Plan, g: Gang, out: Emitter): void {
 
   // Vehicles also turn up on ordinary cameras by day, away from any site.
   for (const v of vehicles) {
-    for (let s = r.int(1, 4); s > 0; s--) {
+    for (let s = r.int(0, 2); s > 0; s--) {
       const t = dayStart(span()) + r.int(8, 18) * 3_600_000;
       const town = r.pick(provinceOf(g.province).towns);
       const key = keys.next('V');

@@ -20,6 +20,9 @@ import { emitSites } from './sites.ts';
 export type { Plan, PlantedRole, SeedOptions } from './plan.ts';
 export { makePlan } from './plan.ts';
 
+/** People outside gangs are generated in chunks of this many (a batch may exceed its size by one chunk). */
+export const OTHERS_CHUNK = 250;
+
 export interface SeedBatch {
   nodes: NodeRecord[];
   rels: RelRecord[];
@@ -50,9 +53,10 @@ export function* generateSeedNetwork(opts: GenerateOptions): Generator<SeedBatch
     emitGang(plan, g, out);
     if (out.people >= per) yield flush();
   }
+  // People outside gangs come in fixed chunks (their own random streams), whatever the batch size.
   let group = plan.gangs.length;
-  for (let from = plan.gangMembers[1]; from < plan.people; from += per) {
-    emitOthers(plan, from, Math.min(plan.people, from + per), group++, out);
+  for (let from = plan.gangMembers[1]; from < plan.people; from += OTHERS_CHUNK) {
+    emitOthers(plan, from, Math.min(plan.people, from + OTHERS_CHUNK), group++, out);
     if (out.people >= per) yield flush();
   }
   if (out.nodes.length > 0 || out.rels.length > 0) yield flush();

@@ -7,7 +7,7 @@ import { generateSeedNetwork, type SeedOptions } from './generator.ts';
 export interface LoadSeedOptions extends SeedOptions {
   /** Rows per UNWIND statement (default 5000). */
   batchSize?: number;
-  /** People generated per batch (default 1000). */
+  /** People generated per batch (default 5000): bigger batches mean fewer, larger transactions. */
   batchPeople?: number;
 }
 
@@ -41,7 +41,7 @@ export async function loadSeedNetwork(
   const batches = generateSeedNetwork({
     people: opts.people,
     seed: opts.seed,
-    batchPeople: opts.batchPeople ?? 1000,
+    batchPeople: opts.batchPeople ?? 5000,
   });
   let next = batches.next();
   while (!next.done) {

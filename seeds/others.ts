@@ -26,7 +26,7 @@ export function emitOthers(plan: Plan, from: number, to: number, group: number, 
         : 'known-associate';
       out.rel('ASSOCIATE_OF', ['Person', a], ['Person', b], undefined, kind);
     }
-    for (let c = circle.length * 3; c > 0 && circle.length > 1; c--) {
+    for (let c = circle.length * 2; c > 0 && circle.length > 1; c--) {
       const a = r.pick(circle);
       const b = r.pick(circle);
       if (a === b) continue;
@@ -46,7 +46,7 @@ export function emitOthers(plan: Plan, from: number, to: number, group: number, 
     out.person(info, pr);
     if (pr.chance(inRange(plan.unaffiliated, i) ? 0.2 : 0.5)) {
       const v = out.personalVehicle(i, pr, info.province, info.key);
-      for (let s = pr.int(0, 3); s > 0; s--) {
+      for (let s = pr.int(0, 2); s > 0; s--) {
         const t = dayStart(when()) + pr.int(7, 20) * 3_600_000;
         const prov = provinceOf(info.province);
         const town = pr.pick(prov.towns);
