@@ -8,9 +8,9 @@ CALL {
   WITH row
   WITH row, 'bench-links.csv#' + toString(linenumber()) AS source, toFloat(row.confidence) AS confidence
   MERGE (a:Entity {uid: 'Person:' + row.from})
-  ON CREATE SET a:Person, a.key = row.from, a.ingestedAt = timestamp(), a.sources = [source], a.confidence = confidence
+  ON CREATE SET a:Person, a.key = row.from, a.searchText = row.from, a.ingestedAt = timestamp(), a.sources = [source], a.confidence = confidence
   MERGE (b:Entity {uid: 'Person:' + row.to})
-  ON CREATE SET b:Person, b.key = row.to, b.ingestedAt = timestamp(), b.sources = [source], b.confidence = confidence
+  ON CREATE SET b:Person, b.key = row.to, b.searchText = row.to, b.ingestedAt = timestamp(), b.sources = [source], b.confidence = confidence
   MERGE (a)-[r:ASSOCIATE_OF {kind: row.qualifier}]->(b)
   ON CREATE SET r.ingestedAt = timestamp(), r.sources = [source], r.confidence = confidence
   ON MATCH SET r.sources = CASE WHEN source IN r.sources THEN r.sources ELSE r.sources + source END,
