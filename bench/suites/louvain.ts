@@ -98,6 +98,15 @@ function child(file: string, mode: string | undefined): void {
   );
 }
 
+/** Per measure, the best (lowest) value over the runs. */
+function best(runs: Array<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = { ...runs[0]! };
+  for (const k of ['buildSeconds', 'louvainSeconds', 'peakRssBytes'])
+    out[k] = Math.min(...runs.map((r) => r[k]!));
+  out.runs = runs.length;
+  return out;
+}
+
 function runJson(cmd: string, args: string[]): Record<string, number> {
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20, timeout: 1_800_000 });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr.slice(-2000)}`);
@@ -116,10 +125,19 @@ const suite: BenchSuite = {
       const file = path.join(ctx.tmpDir, `lfr-${edges}.el`);
       ctx.log(`generating an LFR-like graph with ${edges} edges (mixing 0.3)`);
       writeLfrLike(file, edges, 0.3, 7);
-      ctx.log('igraph…');
-      const ig = runJson(PYTHON, ['-c', IGRAPH, file]);
-      ctx.log('ours…');
-      const ours = runJson(process.execPath, ['--import', 'tsx', SELF, '--louvain-child', file]);
+      // Alternate the two sides and keep each one's best run: the machine is shared, and the
+      // fastest of a few runs is the least disturbed measure of each.
+      const repeats = Number(process.env.BENCH_LOUVAIN_REPEATS ?? (edges <= 200_000 ? 3 : 1));
+      const igRuns: Array<Record<string, number>> = [];
+      const ourRuns: Array<Record<string, number>> = [];
+      for (let r = 0; r < repeats; r++) {
+        ctx.log(`igraph (run ${r + 1}/${repeats})…`);
+        igRuns.push(runJson(PYTHON, ['-c', IGRAPH, file]));
+        ctx.log(`ours (run ${r + 1}/${repeats})…`);
+        ourRuns.push(runJson(process.execPath, ['--import', 'tsx', SELF, '--louvain-child', file]));
+      }
+      const ig = best(igRuns);
+      const ours = best(ourRuns);
       const naive = runJson(process.execPath, [
         '--import',
         'tsx',
