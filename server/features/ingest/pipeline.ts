@@ -85,10 +85,10 @@ export async function runUnits(
   };
 
   for (const unit of units) {
-    const fs: FileSummary = { file: unit.name, format: unit.format, records: 0, accepted: 0, rejected: 0 };
-    summary.files.push(fs);
+    const file: FileSummary = { file: unit.name, format: unit.format, records: 0, accepted: 0, rejected: 0 };
+    summary.files.push(file);
     if (unit.refused) {
-      fs.refused = `Ingest: refused ${unit.name}: ${unit.refused}`;
+      file.refused = `Ingest: refused ${unit.name}: ${unit.refused}`;
       continue;
     }
     let bytesDone = 0;
@@ -97,7 +97,7 @@ export async function runUnits(
         file: unit.name,
         bytesDone: bytesBefore + bytesDone,
         bytesTotal,
-        records: summary.records + fs.records,
+        records: summary.records + file.records,
       });
     try {
       await unit.check();
@@ -111,9 +111,9 @@ export async function runUnits(
       input.on('error', (err) => counter.destroy(err));
       let batch = new Batch();
       for await (const p of unit.parse(input.pipe(counter))) {
-        fs.records += 1;
-        if (p.accepted) fs.accepted += 1;
-        else fs.rejected += 1;
+        file.records += 1;
+        if (p.accepted) file.accepted += 1;
+        else file.rejected += 1;
         if (p.rejects) for (const r of p.rejects) onReject(r);
         add(batch, p, phones);
         if (batch.size >= batchSize) {
@@ -129,12 +129,12 @@ export async function runUnits(
     } catch (err) {
       await inFlight.catch(() => undefined);
       if (!(err instanceof FileRefused)) throw err;
-      fs.refused = err.message;
+      file.refused = err.message;
     } finally {
       bytesBefore += unit.bytes;
-      summary.records += fs.records;
-      summary.accepted += fs.accepted;
-      summary.rejected += fs.rejected;
+      summary.records += file.records;
+      summary.accepted += file.accepted;
+      summary.rejected += file.rejected;
     }
   }
   await inFlight;

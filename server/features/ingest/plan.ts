@@ -15,7 +15,7 @@ import { LAYOUTS, type Format, type Layout, type Parsed } from './types.ts';
 export interface Unit {
   /** The name records cite as their source ("<name>#<line>"): the file's base name. */
   name: string;
-  format: Format;
+  format: Format | 'unknown';
   /** Size in bytes (for progress). */
   bytes: number;
   /** Refuses binary or non-UTF-8 input before anything is parsed. */
@@ -83,7 +83,7 @@ function ftmUnit(file: string): Unit {
   return unit;
 }
 
-function refusedUnit(file: string, format: Format, reason: string): Unit {
+function refusedUnit(file: string, format: Format | 'unknown', reason: string): Unit {
   return {
     name: path.basename(file),
     format,
@@ -119,7 +119,7 @@ export function planPaths(paths: readonly string[], opts: PlanOptions = {}): Uni
       units.push(
         refusedUnit(
           file,
-          'links',
+          'unknown',
           `cannot tell what it holds: name it after its layout (${LAYOUTS.join(', ')}), give a call-record ` +
             '--mapping, use .jsonl for FollowTheMoney, or pass --format',
         ),

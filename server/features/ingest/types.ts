@@ -65,7 +65,8 @@ export type BytesRead = (bytes: number) => void;
 
 export interface FileSummary {
   file: string;
-  format: Format;
+  /** "unknown" when the format could not be told (the file is then refused). */
+  format: Format | 'unknown';
   records: number;
   accepted: number;
   rejected: number;
