@@ -276,7 +276,7 @@ function emitCase(plan: Plan, g: Gang, out: Emitter, r: Rng, keys: Keys, c: Case
     (r.chance(0.6) ? r.pick(c.vehicles) : undefined);
   if (vehicle) {
     if (r.chance(0.6)) out.rel('INVOLVED_IN', ['Vehicle', vehicle.key], ['Case', caseKey]);
-    const times = [at - r.int(20, 120) * 60_000, at + r.int(30, 180) * 60_000];
+    const times = [at - r.int(20, 120) * 60_000, at + r.int(30, 120) * 60_000];
     if (r.chance(0.5)) times.push(nightOf(r, at - r.int(2, 14) * DAY));
     for (const t of times) {
       const key = keys.next('V');

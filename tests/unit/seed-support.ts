@@ -1,7 +1,7 @@
 // Helpers for the seed tests: a generated network held in memory with indexes, and a person-to-
 // person projection of its evidence (calls, co-offending, shared phones and vehicles, sales,
 // associates) like the one community detection runs on.
-import Graph from 'graphology';
+import { UndirectedGraph } from 'graphology';
 import { generateSeedNetwork } from '../../seeds/generator.ts';
 import type { NodeRecord, RelRecord } from '../../server/features/ingest/writer.ts';
 
@@ -60,8 +60,8 @@ export function collect(people: number, seed: number): Network {
  * as a plain projection would), co-offenders 3, shared phone or vehicle 2, seller–buyer 2,
  * associates 2. Each edge also records which kinds of evidence it carries.
  */
-export function projectPeople(net: Network): Graph {
-  const g = new Graph({ type: 'undirected' });
+export function projectPeople(net: Network): UndirectedGraph {
+  const g = new UndirectedGraph();
   for (const key of net.persons.keys()) g.addNode(key);
   const add = (a: string, b: string, w: number, kind: string) => {
     if (a === b) return;
