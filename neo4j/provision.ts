@@ -37,6 +37,12 @@ export interface EmbeddedOptions {
   onProgress?: (message: string) => void;
   /** Called repeatedly once the JVM says it is up; resolves when Bolt really answers. */
   probe?: (uri: string, password: string) => Promise<void>;
+  /**
+   * Extra plugin jars (e.g. from resolveGdsJars()). Neo4j registers procedures only from jars in
+   * `<home>/plugins`, while the extensions they need are loaded from the classpath, so each jar goes
+   * in both; artifacts Neo4j already has (any version) are left out to avoid clashes.
+   */
+  plugins?: string[];
 }
 
 export interface EmbeddedNeo4j {
@@ -173,7 +179,7 @@ function storePassword(home: string): string {
 /** Starts the embedded Neo4j and resolves once Bolt answers; rejects with the JVM's own output. */
 export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const progress = opts.onProgress ?? (() => {});
-  const classpath = await resolveClasspath(opts.cacheDir, progress);
+  const classpath = withPlugins(await resolveClasspath(opts.cacheDir, progress), opts.plugins, opts.home);
   checkPrerequisites(false);
   const home = path.resolve(opts.home);
   fs.mkdirSync(home, { recursive: true });
@@ -279,4 +285,54 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4
   } finally {
     clearTimeout(timer);
   }
+}
+
+export const GDS_POM = path.join(HERE, 'gds', 'pom.xml');
+
+/**
+ * Resolves Neo4j Graph Data Science (open edition, neo4j/gds/pom.xml) from Maven Central once and
+ * returns its jars; cached beside Neo4j's own classpath.
+ */
+export async function resolveGdsJars(
+  cacheDir: string,
+  onProgress: (m: string) => void = () => {},
+): Promise<string[]> {
+  const hash = createHash('sha256').update(fs.readFileSync(GDS_POM)).digest('hex').slice(0, 12);
+  const file = path.join(cacheDir, `gds-classpath-${hash}.txt`);
+  const read = () => fs.readFileSync(file, 'utf8').trim().split(path.delimiter).filter(Boolean);
+  if (fs.existsSync(file) && read().every((j) => fs.existsSync(j))) return read();
+  checkPrerequisites(true);
+  fs.mkdirSync(cacheDir, { recursive: true });
+  onProgress('Resolving Neo4j Graph Data Science from Maven Central (first use only)…');
+  const tmp = `${file}.${process.pid}.tmp`;
+  const r = spawnSync(
+    'mvn',
+    ['-B', '-q', '-f', GDS_POM, 'dependency:build-classpath', `-Dmdep.outputFile=${tmp}`],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    },
+  );
+  if (r.status !== 0)
+    throw new ProvisionError(
+      `Maven could not resolve GDS (exit ${r.status}):\n${(r.stdout + r.stderr).slice(-4000)}`,
+    );
+  fs.renameSync(tmp, file);
+  return read();
+}
+
+/** The classpath with the plugin jars Neo4j does not already have; links them into <home>/plugins. */
+function withPlugins(classpath: string, plugins: string[] | undefined, home: string): string {
+  if (!plugins?.length) return classpath;
+  // .../<group path>/<artifact>/<version>/<artifact>-<version>.jar → .../<group path>/<artifact>
+  const artifact = (jar: string) => path.dirname(path.dirname(jar));
+  const have = new Set(classpath.split(path.delimiter).map(artifact));
+  const extra = plugins.filter((j) => !have.has(artifact(j)));
+  const dir = path.join(path.resolve(home), 'plugins');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const jar of extra) {
+    const link = path.join(dir, path.basename(jar));
+    if (!fs.existsSync(link)) fs.symlinkSync(jar, link);
+  }
+  return [classpath, ...extra].join(path.delimiter);
 }
