@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { blockingKeys, candidatePairs } from '../../server/features/resolution/blocking.ts';
+import seedrandom from 'seedrandom';
+import {
+  blockIndex,
+  blockedPairs,
+  blockingKeys,
+  candidatePairs,
+} from '../../server/features/resolution/blocking.ts';
 import {
   WEIGHTS,
   birthDateKey,
@@ -162,5 +168,31 @@ describe('blocking', () => {
     const narrow = candidatePairs(persons, 2);
     expect(narrow.pairs).toEqual([[0, 1]]);
     expect(narrow.skippedBlocks).toBe(1);
+  });
+
+  it('yields exactly the pairs sharing a block, each once, on a random population (seeded)', () => {
+    const rng = seedrandom('blocking');
+    const pick = (xs: string[]) => xs[Math.floor(rng() * xs.length)]!;
+    const persons = Array.from({ length: 300 }, (_, i) =>
+      person(`Person:${i}`, {
+        name: `${pick(['Wang', 'Li', 'Zhao', 'Chen', 'Ivanov'])} ${pick(['Lei', 'Ming', 'Fang', 'Jun', 'Tao', 'Hui'])}`,
+        birthDate: rng() < 0.5 ? `19${50 + Math.floor(rng() * 40)}-01-0${1 + Math.floor(rng() * 9)}` : null,
+        phones: new Set(rng() < 0.7 ? [`Phone:${Math.floor(rng() * 200)}`] : []),
+        documentIds: rng() < 0.3 ? [`D${Math.floor(rng() * 100)}`] : [],
+      }),
+    );
+    const index = blockIndex(persons, 20);
+    const got = [...blockedPairs(index)].map(([i, j]) => `${i}-${j}`);
+    expect(new Set(got).size).toBe(got.length);
+    const expected: string[] = [];
+    for (let i = 0; i < persons.length; i++) {
+      const mine = new Set(index.keysOf[i]);
+      for (let j = i + 1; j < persons.length; j++) {
+        if (index.keysOf[j]!.some((k) => mine.has(k))) expected.push(`${i}-${j}`);
+      }
+    }
+    expect(expected.length).toBeGreaterThan(100);
+    expect(index.skippedBlocks).toBeGreaterThan(0);
+    expect(got.sort()).toEqual(expected.sort());
   });
 });

@@ -35,41 +35,72 @@ export function blockingKeys(p: PersonFacts): string[] {
   return [...keys];
 }
 
+export interface BlockIndex {
+  /** Blocks worth pairing (2 to maxBlockSize members): key → person indexes, ascending. */
+  blocks: Map<string, number[]>;
+  /** Each person's keys of those blocks, sorted, to find a pair's first shared block. */
+  keysOf: string[][];
+  skippedBlocks: number;
+}
+
+export function blockIndex(persons: readonly PersonFacts[], maxBlockSize: number): BlockIndex {
+  const all = new Map<string, number[]>();
+  const personKeys = persons.map((p, i) => {
+    const keys = blockingKeys(p);
+    for (const k of keys) {
+      const list = all.get(k);
+      if (list) list.push(i);
+      else all.set(k, [i]);
+    }
+    return keys;
+  });
+  const blocks = new Map<string, number[]>();
+  let skippedBlocks = 0;
+  for (const [k, members] of all) {
+    if (members.length < 2) continue;
+    if (members.length > maxBlockSize) skippedBlocks++;
+    else blocks.set(k, members);
+  }
+  const keysOf = personKeys.map((keys) => keys.filter((k) => blocks.has(k)).sort());
+  return { blocks, keysOf, skippedBlocks };
+}
+
+/** The smallest key two sorted key lists share, or undefined. */
+function firstShared(a: readonly string[], b: readonly string[]): string | undefined {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return a[i];
+    if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return undefined;
+}
+
+/**
+ * Yields every pair [i, j] (i < j) that shares a block, once: a pair is produced by the first
+ * block (in key order) the two share, so no set of seen pairs has to be held in memory.
+ */
+export function* blockedPairs(index: BlockIndex): Generator<[number, number]> {
+  for (const [key, members] of index.blocks) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const i = members[x]!;
+        const j = members[y]!;
+        if (firstShared(index.keysOf[i]!, index.keysOf[j]!) === key) yield [i, j];
+      }
+    }
+  }
+}
+
 export interface Blocks {
   /** Index pairs [i, j] with i < j into the persons array, each once. */
   pairs: Array<[number, number]>;
   skippedBlocks: number;
 }
 
+/** All blocked pairs at once (tests, benchmarks); the service streams blockedPairs instead. */
 export function candidatePairs(persons: readonly PersonFacts[], maxBlockSize: number): Blocks {
-  const blocks = new Map<string, number[]>();
-  persons.forEach((p, i) => {
-    for (const k of blockingKeys(p)) {
-      const list = blocks.get(k);
-      if (list) list.push(i);
-      else blocks.set(k, [i]);
-    }
-  });
-  const seen = new Set<number>();
-  const pairs: Array<[number, number]> = [];
-  const n = persons.length;
-  let skippedBlocks = 0;
-  for (const members of blocks.values()) {
-    if (members.length < 2) continue;
-    if (members.length > maxBlockSize) {
-      skippedBlocks++;
-      continue;
-    }
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const i = Math.min(members[x]!, members[y]!);
-        const j = Math.max(members[x]!, members[y]!);
-        const id = i * n + j;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        pairs.push([i, j]);
-      }
-    }
-  }
-  return { pairs, skippedBlocks };
+  const index = blockIndex(persons, maxBlockSize);
+  return { pairs: [...blockedPairs(index)], skippedBlocks: index.skippedBlocks };
 }

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Db, Row } from '../../db/db.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
-import { candidatePairs } from './blocking.ts';
+import { blockIndex, blockedPairs } from './blocking.ts';
 import { imeiKey, scorePair } from './scoring.ts';
 import { normaliseName } from './similarity.ts';
 import {
@@ -204,11 +204,14 @@ export class ResolutionService {
       throw badInput(`maxBlockSize: expected a whole number of at least 2, got ${maxBlockSize}.`);
     }
     const persons = await this.loadFacts();
-    const { pairs, skippedBlocks } = candidatePairs(persons, maxBlockSize);
+    const index = blockIndex(persons, maxBlockSize);
     const found = [];
-    for (const [i, j] of pairs) {
+    let pairsCompared = 0;
+    for (const [i, j] of blockedPairs(index)) {
       const scored = scorePair(persons[i]!, persons[j]!);
       if (scored.score >= minScore) found.push(scored);
+      // Scoring is CPU-bound: let other requests run now and then.
+      if (++pairsCompared % 5_000 === 0) await new Promise((r) => setImmediate(r));
     }
     found.sort((x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
     const runAt = this.now();
@@ -227,9 +230,9 @@ export class ResolutionService {
     await this.db.write(`${Q}/prune-candidates`, { runAt });
     return {
       personsScanned: persons.length,
-      pairsCompared: pairs.length,
+      pairsCompared,
       stored,
-      skippedBlocks,
+      skippedBlocks: index.skippedBlocks,
       candidates: found.slice(0, limit),
     };
   }
