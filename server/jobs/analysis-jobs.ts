@@ -11,6 +11,7 @@ import {
   repeatOffendersParams,
   takedownParams,
 } from '../features/analysis/params.ts';
+import { gdsVersion } from '../features/analysis/gds.ts';
 import { projectNetwork } from '../features/analysis/projection.ts';
 import { writeCommunities } from '../features/analysis/write-back.ts';
 import { runInWorker } from './run-in-worker.ts';
@@ -28,6 +29,9 @@ export function analysisJobs(db: Db): JobHandler[] {
     run: async (ctx) => {
       const p = communitiesParams(ctx.job.params);
       ctx.setEngine(ENGINE);
+      // Reported so callers know the in-database engine exists; the job itself runs in-process
+      // (GDS Louvain is the benchmark's reference: bench/suites/job.ts).
+      const gds = await gdsVersion(db);
       const projection = await projectNetwork(db, p.projection, scaled(ctx, 0, 0.3), ctx.signal);
       const t0 = Date.now();
       const out = await runInWorker(
@@ -63,6 +67,7 @@ export function analysisJobs(db: Db): JobHandler[] {
         result: {
           runId,
           engine: ENGINE,
+          gdsAvailable: gds,
           people: projection.edges.ids.length,
           ties: projection.edges.edgeCount,
           evidence: projection.evidence,
