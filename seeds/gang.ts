@@ -66,8 +66,17 @@ export function emitGang(plan: Plan, g: Gang, out: Emitter): void {
     const phone = out.phone(burnerSerial(plan, g, j), r, false);
     const cuts = Array.from({ length: r.int(1, 4) - 1 }, span).sort((a, b) => a - b);
     const bounds = [from, ...cuts, to];
-    for (let s = 0; s + 1 < bounds.length; s++) {
-      const holder = r.chance(0.3) ? r.pick([boss, ...lieutenants]) : r.pick(members);
+    // Each holder has it once (a USES link is one period), so successive holders are distinct.
+    const first = r.chance(0.3) ? r.pick([boss, ...lieutenants]) : r.pick(members);
+    const holders = [
+      first,
+      ...r.sample(
+        members.filter((m) => m !== first),
+        bounds.length - 2,
+      ),
+    ];
+    for (let s = 0; s + 1 < bounds.length && s < holders.length; s++) {
+      const holder = holders[s]!;
       const h = { phone, from: bounds[s]!, to: bounds[s + 1]! };
       holdings.set(holder, [...(holdings.get(holder) ?? []), h]);
       out.rel('USES', ['Person', keyOf(holder)], ['Phone', phone], { from: h.from, to: h.to });
