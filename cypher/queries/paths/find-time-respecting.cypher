@@ -5,16 +5,16 @@
 // an event's `at`, a relationship's firstAt..lastAt or from..to. Feasibility is propagated as the
 // interval [lo, hi] of possible times of the latest step: lo' = max(lo + 1, start),
 // hi' = min(hi + gap, end); the path is kept while lo <= hi. Returns: p, times (the chosen
-// earliest times of the timed steps), departAt, arriveAt; earliest arrival first.
+// earliest times of the timed steps), departAt, arriveAt; earliest arrival first. Direction, types
+// and the relic are checked hop by hop inside the pattern, so wrong turns are pruned early.
 MATCH (a), (b)
 WHERE elementId(a) = $a AND elementId(b) = $b
-MATCH p = (a)-[rels*1..8]-(b)
-WHERE all(r IN rels WHERE type(r) IN $relTypes)
-  AND length(p) <= $maxHops
-  AND all(n IN nodes(p) WHERE n.sources IS NOT NULL AND n.mergedInto IS NULL)
-  AND ($relic IS NULL OR all(n IN nodes(p) WHERE NOT n:Sale OR any(z IN [(n)-[:OF]->(z) | z] WHERE elementId(z) = $relic)))
-  AND (NOT $respectDirection OR all(i IN range(0, length(p) - 1) WHERE
-    (startNode(rels[i]) = nodes(p)[i]) <> (type(rels[i]) IN $reversed)))
+MATCH p = (a)((x)-[r]-(y)
+  WHERE type(r) IN $relTypes
+    AND y.sources IS NOT NULL AND y.mergedInto IS NULL
+    AND (NOT $respectDirection OR (startNode(r) = x) <> (type(r) IN $reversed))
+    AND ($relic IS NULL OR NOT y:Sale OR any(z IN [(y)-[:OF]->(z) | z] WHERE elementId(z) = $relic))){1,8}(b)
+WHERE length(p) <= $maxHops
 WITH p, [i IN range(0, 2 * length(p)) |
     CASE WHEN i % 2 = 0 THEN nodes(p)[i / 2] ELSE relationships(p)[i / 2] END] AS elements
 WITH p, [e IN elements WHERE coalesce(e.at, e.firstAt, e.from, e.lastAt, e.to) IS NOT NULL |
