@@ -257,3 +257,41 @@ describe('faults', () => {
     expect(ok).toBe(true);
   }, 600_000);
 });
+
+describe('embedded Neo4j crash', () => {
+  it('restarts the embedded Neo4j after kill -9 and serves again, without restarting the service', async () => {
+    const dataDir = path.join(tmp, 'embedded');
+    fs.mkdirSync(path.join(dataDir, 'cache'), { recursive: true });
+    for (const f of fs.readdirSync(path.join(ROOT, '.data/cache'))) {
+      fs.copyFileSync(path.join(ROOT, '.data/cache', f), path.join(dataDir, 'cache', f));
+    }
+    const own = spawnService({
+      PORT: '0',
+      CRIMEGRAPH_DATA_DIR: dataDir,
+      NEO4J_HEAP: '512m',
+      // A loaded CI machine can take minutes to start a JVM; the default would give up too soon.
+      NEO4J_START_TIMEOUT_MS: '540000',
+    });
+    try {
+      const p = (await own.waitFor(/listening/)).port as number;
+      await own.waitFor(/is healthy/, 540_000);
+      const jvm = () =>
+        (JSON.parse(fs.readFileSync(path.join(dataDir, 'neo4j-runtime.json'), 'utf8')) as { pid: number })
+          .pid;
+      const first = jvm();
+      process.kill(first, 'SIGKILL');
+      await own.waitFor(/embedded Neo4j restarted/, 540_000);
+      expect(jvm()).not.toBe(first);
+      const res = await fetch(`http://127.0.0.1:${p}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ health { status } }' }),
+      });
+      expect(((await res.json()) as { data: { health: { status: string } } }).data.health.status).toBe('OK');
+      expect(own.child.exitCode).toBeNull();
+    } finally {
+      own.child.kill('SIGTERM');
+      await own.exited;
+    }
+  }, 1_200_000);
+});
