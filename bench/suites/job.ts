@@ -50,8 +50,9 @@ const suite: BenchSuite = {
     const child = await startEmbedded({
       home: path.join(tmp, 'neo4j'),
       cacheDir,
-      heap: '3g',
-      pagecache: '1g',
+      heap: '2g',
+      timeoutMs: 900_000,
+      pagecache: '512m',
       plugins,
       onProgress: ctx.log,
       probe: (uri, password) => probe(uri, 'neo4j', password),
