@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { cliPrincipal, fail, openCli } from '../server/cli/context.ts';
-import { MAX_PEOPLE, MIN_PEOPLE, validateOptions } from './plan.ts';
+import { validateOptions } from './plan.ts';
 import { loadSeedNetwork } from './load.ts';
 
 function options(): { people: number; seed: number; batchSize: number } {
@@ -31,10 +31,7 @@ function options(): { people: number; seed: number; batchSize: number } {
   try {
     validateOptions({ people, seed });
   } catch (err) {
-    fail(
-      `${(err as Error).message.replace('option "people"', '--people').replace('option "seed"', '--seed')} (${MIN_PEOPLE}..${MAX_PEOPLE} people)`,
-      2,
-    );
+    fail((err as Error).message.replace('option "people"', '--people').replace('option "seed"', '--seed'), 2);
   }
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) {
     fail(`--batch-size must be a whole number from 1 to 100000 (got ${values['batch-size']})`, 2);
