@@ -19,6 +19,8 @@ export type CanvasMode = 'full' | 'collapsed' | 'drill';
 export interface CanvasEvents {
   select?: (nodes: string[], edge: string | null) => void;
   expand?: (node: string) => void;
+  /** Double-click on a community node; the handler may load its links, then calls drill(). */
+  drill?: (community: string) => void;
   change?: () => void;
 }
 
@@ -65,8 +67,11 @@ export class Canvas {
     });
     r.on('doubleClickNode', ({ node, event }) => {
       event.preventSigmaDefault();
-      if (node.startsWith(COMMUNITY_PREFIX)) this.drill(node.slice(COMMUNITY_PREFIX.length));
-      else this.events.expand?.(node);
+      if (node.startsWith(COMMUNITY_PREFIX)) {
+        const c = node.slice(COMMUNITY_PREFIX.length);
+        if (this.events.drill) this.events.drill(c);
+        else this.drill(c);
+      } else this.events.expand?.(node);
     });
     r.on('clickEdge', ({ edge }) => this.selectEdge(edge));
     r.on('clickStage', () => this.select([]));

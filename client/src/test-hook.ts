@@ -40,6 +40,16 @@ export function installTestHook(canvas: Canvas): void {
         communities: cs.size,
       };
     },
+    /** Viewport positions of every node on the canvas. */
+    positions(): Record<string, { x: number; y: number }> {
+      const r = canvas.renderer;
+      const out: Record<string, { x: number; y: number }> = {};
+      canvas.shown.forEachNode((n) => {
+        const d = r.getNodeDisplayData(n);
+        if (d) out[n] = r.framedGraphToViewport(d);
+      });
+      return out;
+    },
     /** The colour drawn on a node's disc (the most frequent one on a ring inside its edge, clear
      *  of its pictogram) and the colour sigma was asked to draw. */
     pixelAt(id: string): { drawn: string; expected: string } | null {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDb } from '../support/db.ts';
 import {
   SCREENSHOT_DIR,
   canvasState,
@@ -43,12 +44,21 @@ describe('analysis client', () => {
   let people: string[] = [];
 
   it('runs a community-detection job, shows its progress and gangs, and colours the canvas by community', async () => {
-    // A person and their neighbourhood on the canvas.
-    const hits = await service.gql<{ search: { items: { entity: { id: string; label: string } }[] } }>(
-      token,
-      `{ search(query: "Wang", types: ["Person"], first: 5) { items { entity { id label } } } }`,
-    );
-    const person = hits.search.items[0]!.entity;
+    // A planted gang member, their neighbourhood and their cases' parties on the canvas.
+    const db = await openTestDb();
+    const planted = (await db.read('queries/seeds/list-planted-people')) as unknown as Array<{
+      uid: string;
+      gang: string | null;
+    }>;
+    await db.close();
+    const uid = planted.find((p) => p.gang !== null)!.uid;
+    const person = (
+      await service.gql<{ entity: { id: string; label: string } }>(
+        token,
+        `query($id: ID!) { entity(id: $id) { id label } }`,
+        { id: uid },
+      )
+    ).entity;
     await page.fill('#search', person.label);
     const option = page.locator(`#search-results li[data-id="${person.id}"]`);
     await option.waitFor({ timeout: 20_000 });
@@ -67,6 +77,18 @@ describe('analysis client', () => {
       () =>
         (window as never as { __crimegraph: { state(): { order: number } } }).__crimegraph.state().order > 1,
       undefined,
+      { timeout: 30_000 },
+    );
+    await settle(page);
+    const caseNode = (await canvasState(page)).nodes.find((n) => n.startsWith('Case:'));
+    expect(caseNode).toBeDefined();
+    const order = (await canvasState(page)).order;
+    const pc = await nodePoint(page, caseNode!);
+    await page.mouse.dblclick(pc.x, pc.y);
+    await page.waitForFunction(
+      (n) =>
+        (window as never as { __crimegraph: { state(): { order: number } } }).__crimegraph.state().order > n,
+      order,
       { timeout: 30_000 },
     );
     await settle(page);
@@ -134,9 +156,22 @@ describe('analysis client', () => {
   });
 
   it('runs a takedown simulation of selected people and shows the network before and after', async () => {
-    const [a, b] = people as [string, string];
+    // Click the two people least crowded by other nodes, as a user would pick them.
+    const pos = await page.evaluate(() =>
+      (
+        window as never as { __crimegraph: { positions(): Record<string, { x: number; y: number }> } }
+      ).__crimegraph.positions(),
+    );
+    const room = (id: string) =>
+      Math.min(
+        ...Object.entries(pos)
+          .filter(([n]) => n !== id)
+          .map(([, p]) => Math.hypot(p.x - pos[id]!.x, p.y - pos[id]!.y)),
+      );
+    const [a, b] = [...people].sort((x, y) => room(y) - room(x)) as [string, string];
     const pa = await nodePoint(page, a!);
     await page.mouse.click(pa.x, pa.y);
+    await page.waitForTimeout(600); // two clicks within sigma's double-click timeout would be one double-click
     const pb = await nodePoint(page, b!);
     await page.keyboard.down('Shift');
     await page.mouse.click(pb.x, pb.y);

@@ -3,62 +3,33 @@
 // investigations. Checks sigma's graph state and the canvas pixels; screenshots in
 // test-results/client/.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/db.ts';
-import { openTestDb, resetData, testConnection } from '../support/db.ts';
-import { spawnService, type ServiceProcess } from '../support/process.ts';
+import { openTestDb } from '../support/db.ts';
 import {
   SCREENSHOT_DIR,
-  buildClient,
   canvasState,
   colorDistance,
   launchChromium,
+  nodePoint,
   pixelAt,
   pixelStats,
   screenshot,
   signIn,
+  startDemoService,
+  type DemoService,
 } from '../support/browser.ts';
 
 let db: Db;
-let svc: ServiceProcess;
+let service: DemoService;
 let browser: Browser;
 let page: Page;
-let base = '';
 let token = '';
-let dataDir = '';
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${base}graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
-
-/** Viewport position of a node on the page. */
-async function nodePoint(p: Page, id: string): Promise<{ x: number; y: number }> {
-  const pos = await p.evaluate((n) => {
-    const r = (
-      window as never as {
-        __crimegraph: {
-          renderer: {
-            getNodeDisplayData(n: string): unknown;
-            framedGraphToViewport(d: unknown): { x: number; y: number };
-          };
-        };
-      }
-    ).__crimegraph.renderer;
-    return r.framedGraphToViewport(r.getNodeDisplayData(n));
-  }, id);
-  const box = (await p.locator('#stage').boundingBox())!;
-  return { x: box.x + pos.x, y: box.y + pos.y };
-}
+const gql = <T>(query: string, variables: Record<string, unknown> = {}) =>
+  service.gql<T>(token, query, variables);
 
 /** Waits until sigma's camera is still (animations after expansions). */
 const settle = (p: Page) => p.waitForTimeout(600);
@@ -71,43 +42,19 @@ interface Planted {
 let people: Planted[] = [];
 
 beforeAll(async () => {
+  service = await startDemoService(300);
+  token = await service.login('detective');
   db = await openTestDb();
-  await resetData(db);
-  buildClient();
-  const n = testConnection();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crimegraph-client-e2e-'));
-  svc = spawnService(
-    {
-      PORT: '0',
-      CRIMEGRAPH_DATA_DIR: dataDir,
-      NEO4J_URI: n.uri,
-      NEO4J_USER: n.user,
-      NEO4J_PASSWORD: n.password,
-      DEMO_SIZE: '300',
-      DEMO_SEED: '42',
-    },
-    ['--demo'],
-  );
-  const listening = await svc.waitFor(/listening/);
-  base = `http://127.0.0.1:${listening.port as number}/`;
-  await svc.waitFor(/is healthy/, 230_000);
-  token = (
-    await gql<{ login: { token: string } }>(
-      `mutation { login(username: "detective", password: "crimegraph-demo") { token } }`,
-    )
-  ).login.token;
   people = (await db.read('queries/seeds/list-planted-people')) as unknown as Planted[];
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-  await signIn(page, base, 'detective');
+  await signIn(page, service.base, 'detective');
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  svc?.child.kill('SIGTERM');
-  await svc?.exited;
+  await service?.close();
   await db?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('investigation client', () => {

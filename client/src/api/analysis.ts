@@ -202,33 +202,17 @@ export async function gangEvolution(
 }
 
 /**
- * The community of each given person in a run, read from the MEMBER_OF links the community job
- * writes (person → Community{runId, index}), 50 people per request.
+ * The community of each given person in a run. The API has no membership lookup by person, so
+ * this reads each community's members (largest communities first, four requests at a time) and
+ * stops once every asked person is placed.
  */
 export async function memberships(api: Api, ids: string[], runId: string): Promise<Map<string, number>> {
+  const wanted = new Set(ids.filter((id) => id.startsWith('Person:')));
   const out = new Map<string, number>();
-  const people = ids.filter((id) => id.startsWith('Person:'));
-  for (let i = 0; i < people.length; i += 50) {
-    const batch = people.slice(i, i + 50);
-    const d = await api.gql<{
-      neighbourhood: {
-        nodes: Array<{ id: string; entity: { properties: Record<string, unknown> } }>;
-        edges: Array<{ source: string; target: string; type: string }>;
-      };
-    }>(
-      `query($input: NeighbourhoodInput!) { neighbourhood(input: $input) { nodes { id entity { properties } } edges { source target type } } }`,
-      { input: { ids: batch, hops: 1, relTypes: ['MEMBER_OF'], nodeTypes: ['Community', 'Person'] } },
-    );
-    const community = new Map<string, number>();
-    for (const n of d.neighbourhood.nodes) {
-      const p = n.entity.properties;
-      if (p.runId === runId && typeof p.index === 'number') community.set(n.id, p.index);
-    }
-    for (const e of d.neighbourhood.edges) {
-      if (e.type !== 'MEMBER_OF') continue;
-      const c = community.get(e.target);
-      if (c !== undefined) out.set(e.source, c);
-    }
+  const list = await communities(api, runId);
+  for (let i = 0; i < list.length && out.size < wanted.size; i += 4) {
+    const pages = await Promise.all(list.slice(i, i + 4).map((c) => keyPlayers(api, runId, c.index, 500)));
+    for (const page of pages) for (const m of page) if (wanted.has(m.id)) out.set(m.id, m.community);
   }
   return out;
 }

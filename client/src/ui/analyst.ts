@@ -74,6 +74,41 @@ export function analystPanel(ctx: AppContext): HTMLElement {
     }
   };
 
+  /** Every gang's members on the canvas, one disc per gang, shown as gangs first when large. */
+  const openAllGangs = async () => {
+    try {
+      const list = await communities(ctx.api, runId);
+      if (!list[0]) return showError(msg, new Error('No community run yet: run community detection first.'));
+      runId = list[0].runId;
+      const cols = Math.ceil(Math.sqrt(list.length));
+      const nodes = [];
+      for (const [i, c] of list.entries()) {
+        const members = await keyPlayers(ctx.api, c.runId, c.index, 500);
+        const cx = (i % cols) * 12;
+        const cy = Math.floor(i / cols) * 12;
+        for (const [j, m] of members.entries()) {
+          const r = 4 * Math.sqrt((j + 0.5) / members.length);
+          const a = j * 2.39996; // golden angle: an even disc
+          nodes.push({
+            id: m.id,
+            type: 'Person',
+            label: m.name ?? m.id,
+            community: c.index,
+            x: cx + r * Math.cos(a),
+            y: cy + r * Math.sin(a),
+          });
+        }
+        ctx.status(`Loading gangs: ${i + 1}/${list.length}`);
+      }
+      ctx.canvas.replace({ nodes, edges: [] });
+      ctx.canvas.setStyle({ colorBy: 'community' });
+      ctx.canvas.collapse();
+      ctx.status(`${list.length} gangs, ${nodes.length} people. Double-click a gang to open it.`);
+    } catch (err) {
+      showError(msg, err);
+    }
+  };
+
   const showGangs = async () => {
     try {
       const list = await communities(ctx.api, runId);

@@ -109,8 +109,19 @@ function toPng(b: Briefing, view: HTMLElement): HTMLCanvasElement {
 
 export async function openBriefing(ctx: AppContext): Promise<void> {
   const body = h('div', { id: 'briefing-body' }, h('p', {}, 'Preparing the briefing…'));
-  const overlay = h('div', { class: 'overlay', id: 'briefing', role: 'dialog', 'aria-label': 'Briefing' });
   const close = () => overlay.remove();
+  const header = h(
+    'header',
+    {},
+    h('h1', {}, 'Briefing'),
+    h('button', { type: 'button', id: 'briefing-close', onclick: close }, 'Close'),
+  );
+  const overlay = h(
+    'div',
+    { class: 'overlay', id: 'briefing', role: 'dialog', 'aria-label': 'Briefing' },
+    header,
+    body,
+  );
   overlay.addEventListener('keydown', (e) => e.key === 'Escape' && close());
   document.body.append(overlay);
   try {
@@ -184,7 +195,7 @@ export async function openBriefing(ctx: AppContext): Promise<void> {
         h('div', {}, h('h2', {}, 'The network'), b.picture),
       ),
     );
-    overlay.querySelector('header')?.append(pdfBtn, pngBtn);
+    header.append(pdfBtn, pngBtn);
   } catch (err) {
     showError(body, err);
   }

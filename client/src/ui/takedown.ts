@@ -1,6 +1,6 @@
 // The takedown simulator: pick people (the canvas selection) or strategies and k, run the
 // simulation job, and see the network before and after side by side with the figures.
-import Sigma from 'sigma';
+import type Sigma from 'sigma';
 import {
   simulateTakedown,
   takedownComparison,
@@ -9,7 +9,9 @@ import {
 } from '../api/analysis.ts';
 import type { WorkGraph } from '../graph/merge.ts';
 import { snapshotCanvas } from '../sigma/png.ts';
+import { createRenderer } from '../sigma/renderer.ts';
 import { applyStyle } from '../sigma/style.ts';
+import { createViewState } from '../sigma/view-state.ts';
 import type { AppContext } from './context.ts';
 import { clear, h, showError, table } from './dom.ts';
 
@@ -40,11 +42,7 @@ const view: TakedownView = {
 
 function miniCanvas(el: HTMLElement, g: WorkGraph): Sigma {
   applyStyle(g, { colorBy: 'community', sizeBy: 'degree' });
-  return new Sigma(g as never, el, {
-    renderEdgeLabels: false,
-    labelRenderedSizeThreshold: 14,
-    hideEdgesOnMove: true,
-  });
+  return createRenderer(el, g, createViewState());
 }
 
 export function takedownPanel(ctx: AppContext): HTMLElement {

@@ -65,6 +65,7 @@ export function startWorkspace(
   const canvas = new Canvas(stage, {
     select: () => ctx.showDetails(),
     expand: (id) => void ctx.expand(id),
+    drill: (c) => void drillInto(ctx, c),
     change: () => {
       tb.refresh();
       (bar as Refreshable).refresh?.();
@@ -161,6 +162,26 @@ export function startWorkspace(
   ctx.showDetails();
   tbar.refresh();
   bindKeys(ctx);
+}
+
+/** Opens one community: loads the links among its members (up to 50 of them), then drills in. */
+async function drillInto(ctx: AppContext, community: string): Promise<void> {
+  const g = ctx.canvas.graph;
+  const members = g.filterNodes((_n, a) => a.community === community);
+  try {
+    if (
+      members.length > 1 &&
+      g.filterEdges((_e, _a, s, t) => members.includes(s) || members.includes(t)).length === 0
+    ) {
+      const sub = await neighbourhood(ctx.api, members.slice(0, 50), { hops: 1, nodeTypes: ['Person'] });
+      const keep = new Set(members);
+      ctx.canvas.add({ nodes: [], edges: sub.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) });
+    }
+  } catch (err) {
+    ctx.status((err as Error).message);
+  }
+  ctx.canvas.drill(community);
+  ctx.status(`Gang ${community}: ${members.length} members. "Gangs" goes back to the overview.`);
 }
 
 function bindKeys(ctx: AppContext): void {
