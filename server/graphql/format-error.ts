@@ -27,6 +27,15 @@ export function makeFormatError(logger: Logger) {
         extensions: { code: known.code, ...(known.details ? { details: known.details } : {}) },
       };
     }
+    // graphql-js gives up coercing variables after 50 bad values (e.g. a list of thousands of
+    // wrong-typed items) with an error that carries no code: the caller's input, not our fault.
+    if (/^Too many errors processing variables/.test(formatted.message)) {
+      return {
+        message: `${formatted.message} Fix the variables' types.`,
+        locations: formatted.locations,
+        extensions: { code: 'BAD_USER_INPUT' },
+      };
+    }
     const code = formatted.extensions?.code;
     if (
       typeof code === 'string' &&
