@@ -261,6 +261,17 @@ export function analystPanel(ctx: AppContext): HTMLElement {
         { type: 'button', id: 'colour-communities', onclick: () => void colourCanvas() },
         'Colour canvas by community',
       ),
+      ' ',
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'open-all-gangs',
+          onclick: () => void openAllGangs(),
+          title: 'Every gang as one node; double-click one to open it',
+        },
+        'Open all gangs',
+      ),
     ),
     msg,
     gangs,
