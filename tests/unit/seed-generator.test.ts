@@ -1,10 +1,13 @@
 // The demo generator: deterministic from its seed, sized as asked, streamed in batches, with
 // valid identifiers and the planted truth written onto the records it describes.
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OTHERS_CHUNK, generateSeedNetwork, makePlan, plantedTruth } from '../../seeds/generator.ts';
 import { GANG_ROLES, MAX_GANG, MIN_GANG } from '../../seeds/plan.ts';
 import { collect } from './seed-support.ts';
+
+// Generating thousands of people takes seconds; on a busy machine, many more.
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 
 const digest = (people: number, seed: number, batchPeople?: number) => {
   const nodes = createHash('sha256');

@@ -7,9 +7,12 @@ import type { LouvainOptions } from 'graphology-communities-louvain';
 import type { AbstractGraph } from 'graphology-types';
 import { connectedComponents } from 'graphology-components';
 import seedrandom from 'seedrandom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { localHour } from '../../seeds/emit.ts';
 import { collect, nmi, projectPeople, type Network } from './seed-support.ts';
+
+// Generating thousands of people takes seconds; on a busy machine, many more.
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 
 const DAY = 86_400_000;
 // The package is CommonJS: under NodeNext its default import is module.exports, the function itself.
