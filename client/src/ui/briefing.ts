@@ -199,13 +199,5 @@ export async function openBriefing(ctx: AppContext): Promise<void> {
   } catch (err) {
     showError(body, err);
   }
-  overlay.prepend(
-    h(
-      'header',
-      {},
-      h('h1', {}, 'Briefing'),
-      h('button', { type: 'button', id: 'briefing-close', onclick: close }, 'Close'),
-    ),
-  );
-  (overlay.querySelector('#briefing-close') as HTMLElement).focus();
+  (header.querySelector('#briefing-close') as HTMLElement).focus();
 }
