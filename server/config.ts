@@ -36,6 +36,7 @@ const schema = z
       .default('512m'),
     NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
     NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+    NEO4J_GDS: bool.default(false),
     INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(5_000),
     CORS_ORIGINS: z.string().default(''),
     SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
@@ -74,6 +75,8 @@ export interface Config {
     readonly pagecache: string;
     readonly startTimeoutMs: number;
     readonly txTimeoutMs: number;
+    /** Load Graph Data Science (open edition, from Maven Central) into the embedded Neo4j. */
+    readonly gds: boolean;
   };
   readonly ingestBatchSize: number;
   readonly corsOrigins: readonly string[];
@@ -124,6 +127,7 @@ export function loadConfig(
       pagecache: e.NEO4J_PAGECACHE,
       startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      gds: e.NEO4J_GDS,
     }),
     ingestBatchSize: e.INGEST_BATCH_SIZE,
     corsOrigins: Object.freeze(

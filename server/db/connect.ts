@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { startEmbedded, type EmbeddedNeo4j } from '../../neo4j/provision.ts';
+import { resolveGdsJars, startEmbedded, type EmbeddedNeo4j } from '../../neo4j/provision.ts';
 import type { Config } from '../config.ts';
 import { Db } from './db.ts';
 
@@ -101,7 +101,9 @@ export async function connect(
     return { db, embedded: true, child: undefined, close: () => db.close() };
   }
 
+  const plugins = n.gds ? await resolveGdsJars(cacheDir(config), opts.onProgress) : undefined;
   const child = await startEmbedded({
+    plugins,
     home: storeDir(config),
     cacheDir: cacheDir(config),
     heap: n.heap,
