@@ -152,10 +152,13 @@ const suite: BenchSuite = {
             variables: { id: `Person:${pick(planted).key}`, hops: rng() < 0.7 ? 1 : 2 },
           });
         }
+        // Two different members of one gang, so a path exists and the request is valid.
         const gang = pick(gangs);
+        const i = Math.floor(rng() * gang.length);
+        const j = (i + 1 + Math.floor(rng() * (gang.length - 1))) % gang.length;
         return JSON.stringify({
           query: PATH,
-          variables: { a: `Person:${pick(gang)}`, b: `Person:${pick(gang)}` },
+          variables: { a: `Person:${gang[i]}`, b: `Person:${gang[j]}` },
         });
       };
 
