@@ -47,7 +47,9 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 40_000);
     force.unref();
     await services.shutdown().catch((err: unknown) => logger.error({ err }, 'stopping jobs failed'));
+    logger.info('jobs and background work stopped');
     await http.close().catch((err: unknown) => logger.error({ err }, 'closing HTTP failed'));
+    logger.info('HTTP server closed');
     await connection?.close().catch((err: unknown) => logger.error({ err }, 'closing Neo4j failed'));
     logger.info('stopped');
     process.exit(0);

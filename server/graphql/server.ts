@@ -33,6 +33,8 @@ export function createApollo(opts: {
     formatError: makeFormatError(opts.logger),
     validationRules: [limitsRule({ maxDepth: opts.maxDepth })],
     includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals: it stops jobs, then HTTP, then Neo4j, in that order.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer })],
   });
 }

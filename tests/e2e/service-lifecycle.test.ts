@@ -50,7 +50,12 @@ describe('service lifecycle', () => {
       const pid = jvmPid(dataDir);
       expect(isAlive(pid)).toBe(true);
       svc.child.kill(signal);
-      await svc.exited;
+      const code = await svc.exited;
+      if (signal === 'SIGTERM') {
+        // A graceful stop: jobs, then HTTP, then Neo4j, then exit 0 (not the 40 s forced exit).
+        expect(code).toBe(0);
+        expect(svc.output()).toMatch(/"msg":"stopped"/);
+      }
       expect(await waitUntil(() => !isAlive(pid), 60_000)).toBe(true);
     }, 240_000);
   }
