@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.data', 'client/dist', '**/__generated__', 'bench/results'] },
+  {
+    ignores: [
+      'node_modules',
+      '.data',
+      '.scratch',
+      'test-results',
+      'client/dist',
+      '**/__generated__',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
