@@ -48,6 +48,9 @@ export class Services {
 
   /** Starts the analysis job runner: fails jobs a dead process left running, resumes queued ones. */
   private startJobs(db: Db): void {
+    // After an embedded Neo4j restart attachDb runs again: retire the runner bound to the old pool.
+    const previous = this.jobRunner;
+    if (previous) void previous.stop().catch(() => undefined);
     const runner = createJobRunner(db, this.logger);
     this.jobRunner = runner;
     runner.start().catch((err: unknown) => this.logger.error({ err }, 'starting the job runner failed'));

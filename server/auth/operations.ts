@@ -61,7 +61,7 @@ export const OPERATIONS: Readonly<Record<string, Access>> = {
   'Query.evolutionReport': 'read:jobs',
   'Query.takedownComparison': 'read:briefing',
   'Mutation.detectCommunities': 'run:jobs',
-  'Mutation.simulateTakedown': 'run:jobs',
+  'Mutation.simulateTakedown': 'read:briefing',
   'Mutation.trackGangEvolution': 'run:jobs',
   'Mutation.findRepeatOffenders': 'run:jobs',
   'Mutation.cancelJob': 'run:jobs',

@@ -196,7 +196,8 @@ export const analysisResolvers: Resolvers = {
       return (await services.jobs().submit('communities', clean(input), p.username)) as never;
     },
     simulateTakedown: async (_r, { input }, { principal, services }) => {
-      const p = requirePermission(principal, 'run:jobs');
+      // Commanders compare takedown strategies themselves: a briefing permission, not run:jobs.
+      const p = requirePermission(principal, 'read:briefing');
       return (await services.jobs().submit('takedown', clean(input), p.username)) as never;
     },
     trackGangEvolution: async (_r, { input }, { principal, services }) => {
