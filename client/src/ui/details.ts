@@ -5,11 +5,17 @@ import { COMMUNITY_PREFIX } from '../graph/collapse.ts';
 import type { AppContext } from './context.ts';
 import { clear, fmtDate, h, showError, table } from './dom.ts';
 
-const HIDDEN_PROPS = new Set(['sources', 'key', 'uid']);
+// Bookkeeping, not evidence: the search index's folded text, and the demo seed's planted ground
+// truth (kept for scoring community detection; an investigator must not be shown the answer).
+const HIDDEN_PROPS = new Set(['sources', 'key', 'uid', 'searchText', 'ingestedAt']);
+const HIDDEN_PREFIX = 'planted';
 
 function propsTable(props: Record<string, unknown>): HTMLElement {
   const rows = Object.entries(props)
-    .filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== undefined && v !== '')
+    .filter(
+      ([k, v]) =>
+        !HIDDEN_PROPS.has(k) && !k.startsWith(HIDDEN_PREFIX) && v !== null && v !== undefined && v !== '',
+    )
     .map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]);
   return table(['Property', 'Value'], rows, { class: 'props' });
 }
