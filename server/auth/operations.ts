@@ -55,6 +55,7 @@ export const OPERATIONS: Readonly<Record<string, Access>> = {
   'Query.jobs': 'read:jobs',
   'Query.analysisRuns': 'read:jobs',
   'Query.communities': 'read:jobs',
+  'Query.communityGraph': 'read:jobs',
   'Query.keyPlayers': 'read:jobs',
   'Query.brokers': 'read:jobs',
   'Query.repeatOffenders': 'read:jobs',

@@ -78,3 +78,58 @@ export async function rankedMembers(
     broker: Number(r.broker ?? 0),
   }));
 }
+
+/** Most communities and links a community graph returns. */
+export const COMMUNITY_GRAPH_MAX = 2_000;
+export const COMMUNITY_LINKS_MAX = 20_000;
+
+/**
+ * A run's community graph: its largest communities (at most `first`) and the LINKED_TO links
+ * between them of weight >= minWeight (heaviest first, at most COMMUNITY_LINKS_MAX), saying when
+ * either was capped.
+ */
+export async function communityGraph(
+  db: Db,
+  runId: string,
+  minWeight: number | null | undefined,
+  first: number | null | undefined,
+) {
+  const limit = first ?? 500;
+  if (!Number.isInteger(limit) || limit < 1 || limit > COMMUNITY_GRAPH_MAX)
+    throw badInput(`first: expected a whole number from 1 to ${COMMUNITY_GRAPH_MAX}, got ${limit}.`);
+  const min = minWeight ?? 0;
+  if (!Number.isFinite(min) || min < 0) throw badInput(`minWeight: expected a number >= 0, got ${min}.`);
+  const nodeRows = await db.read('queries/analysis/list-community-nodes', { runId, limit });
+  const nodes = nodeRows.map((r) => {
+    const c = r.community as Record<string, unknown>;
+    return {
+      ...c,
+      caseIds: c.caseIds ?? [],
+      siteIds: c.siteIds ?? [],
+      relicIds: c.relicIds ?? [],
+      keyPlayers: c.keyPlayers ?? [],
+    };
+  });
+  const totalCommunities = Number(nodeRows[0]?.total ?? 0);
+  const linkRows = await db.read('queries/analysis/list-community-links', {
+    runId,
+    indices: nodeRows.map((r) => Number((r.community as Record<string, unknown>).index)),
+    minWeight: min,
+    limit: COMMUNITY_LINKS_MAX,
+  });
+  const edges = linkRows.map((r) => ({
+    source: Number(r.source),
+    target: Number(r.target),
+    weight: Number(r.weight),
+    links: Number(r.links),
+  }));
+  const totalLinks = Number(linkRows[0]?.total ?? 0);
+  return {
+    runId,
+    nodes,
+    edges,
+    totalCommunities,
+    totalLinks,
+    capped: nodes.length < totalCommunities || edges.length < totalLinks,
+  };
+}

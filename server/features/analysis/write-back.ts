@@ -1,6 +1,8 @@
 // Writes a community-detection run back to Neo4j: one (:AnalysisRun), its (:Community) nodes, a
 // MEMBER_OF per person with their measures, then each community's summary (cases, sites, relics,
-// active time span). Earlier runs are kept, so runs stay comparable.
+// active time span), and the links between communities (LINKED_TO: summed projected weight and
+// number of person-person edges between their members). Earlier runs are kept, so runs stay
+// comparable.
 import type { Db } from '../../db/db.ts';
 import { topIndices } from '../../analysis/measures.ts';
 import type { CommunitiesOutput } from '../../analysis/tasks.ts';
@@ -18,6 +20,35 @@ export interface RunMeta {
 
 const BATCH = 5_000;
 const KEY_PLAYERS = 5;
+
+export interface CommunityLink {
+  source: number;
+  target: number;
+  weight: number;
+  links: number;
+}
+
+/**
+ * The links between communities: for every pair of communities (source < target) joined by at
+ * least one projected edge, the total edge weight and the number of person-person edges.
+ */
+export function communityLinks(edges: Projection['edges'], membership: ArrayLike<number>): CommunityLink[] {
+  const byPair = new Map<number, CommunityLink>();
+  const { src, dst, weight } = edges;
+  for (let e = 0; e < edges.edgeCount; e++) {
+    const a = membership[src[e]!]!;
+    const b = membership[dst[e]!]!;
+    if (a === b) continue;
+    const source = Math.min(a, b);
+    const target = Math.max(a, b);
+    const key = source * 2 ** 26 + target; // exact in a double for up to 67M communities
+    let link = byPair.get(key);
+    if (!link) byPair.set(key, (link = { source, target, weight: 0, links: 0 }));
+    link.weight += weight ? weight[e]! : 1;
+    link.links += 1;
+  }
+  return [...byPair.values()].sort((x, y) => x.source - y.source || x.target - y.target);
+}
 
 export async function writeCommunities(
   db: Db,
@@ -99,6 +130,13 @@ export async function writeCommunities(
     }
     await db.write('queries/analysis/write-members', { runId: meta.runId, rows });
     onProgress?.(Math.min(1, (start + BATCH) / n) * 0.8);
+  }
+  const links = communityLinks(projection.edges, out.membership);
+  for (let i = 0; i < links.length; i += BATCH) {
+    await db.write('queries/analysis/write-community-links', {
+      runId: meta.runId,
+      links: links.slice(i, i + BATCH),
+    });
   }
   await db.autoCommit('queries/analysis/summarize-communities', { runId: meta.runId });
   onProgress?.(1);

@@ -4,7 +4,14 @@
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Principal } from '../../auth/types.ts';
 import { AppError } from '../../errors.ts';
-import { listCommunities, listRuns, rankedMembers, resolveRunId } from '../../features/analysis/results.ts';
+import { checkCommunityEngine } from '../../jobs/analysis-jobs.ts';
+import {
+  communityGraph,
+  listCommunities,
+  listRuns,
+  rankedMembers,
+  resolveRunId,
+} from '../../features/analysis/results.ts';
 import type { Job } from '../../jobs/types.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import type { Context } from '../context.ts';
@@ -85,6 +92,20 @@ export const analysisResolvers: Resolvers = {
         { runId: id },
       );
       return page as never;
+    },
+    communityGraph: async (_r, { runId, minWeight, first }, ctx) => {
+      const principal = requirePermission(ctx.principal, 'read:jobs');
+      const db = ctx.services.db();
+      const id = await resolveRunId(db, runId);
+      const graph = await communityGraph(db, id, minWeight, first);
+      await auditPeople(
+        ctx,
+        principal,
+        'communityGraph',
+        graph.nodes.flatMap((c) => (c.keyPlayers as string[]) ?? []),
+        { runId: id },
+      );
+      return graph as never;
     },
     keyPlayers: async (_r, { runId, community, by, first, after }, ctx) => {
       const principal = requirePermission(ctx.principal, 'read:jobs');
@@ -193,6 +214,8 @@ export const analysisResolvers: Resolvers = {
   Mutation: {
     detectCommunities: async (_r, { input }, { principal, services }) => {
       const p = requirePermission(principal, 'run:jobs');
+      // engine GDS without GDS installed: BAD_USER_INPUT now, not a failed job later.
+      await checkCommunityEngine(services.db(), clean(input));
       return (await services.jobs().submit('communities', clean(input), p.username)) as never;
     },
     simulateTakedown: async (_r, { input }, { principal, services }) => {

@@ -14,6 +14,17 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/**
+ * Community-detection engines. GRAPHOLOGY: Louvain in a worker thread of the service. GDS: Louvain in
+ * Neo4j Graph Data Science (BAD_USER_INPUT when GDS is not installed, or with a resolution other than
+ * 1). AUTO: GDS when it is installed, resolution is 1 and the network has at least 100,000 ties;
+ * graphology otherwise.
+ */
+export type AnalysisEngine =
+  | 'AUTO'
+  | 'GDS'
+  | 'GRAPHOLOGY';
+
 export type AnalysisRun = {
   __typename?: 'AnalysisRun';
   /** The largest standard error among the top-10 betweenness scores (0 when exact). */
@@ -22,6 +33,7 @@ export type AnalysisRun = {
   communityCount: Scalars['Int']['output'];
   createdAt: Scalars['Float']['output'];
   edgeCount: Scalars['Int']['output'];
+  /** The engine that detected the communities: `graphology (worker thread)` or `gds <version>`. */
   engine: Scalars['String']['output'];
   /** Pairs each kind of evidence contributed. */
   evidence: Scalars['JSON']['output'];
@@ -124,6 +136,8 @@ export type Case = Entity & {
 export type CommunitiesInput = {
   /** Sources sampled for betweenness on large graphs (default 500). */
   betweennessSamples?: InputMaybe<Scalars['Int']['input']>;
+  /** Which engine detects the communities (default AUTO); the job and its AnalysisRun say which ran. */
+  engine?: InputMaybe<AnalysisEngine>;
   projection?: InputMaybe<ProjectionInput>;
   /** Louvain resolution (default 1; higher finds smaller gangs). */
   resolution?: InputMaybe<Scalars['Float']['input']>;
@@ -150,6 +164,34 @@ export type Community = {
   siteIds: Array<Scalars['ID']['output']>;
   sites?: Maybe<Scalars['Int']['output']>;
   size: Scalars['Int']['output'];
+};
+
+/** A run's communities as one node each, with the weighted links between them. */
+export type CommunityGraph = {
+  __typename?: 'CommunityGraph';
+  /** Whether nodes or edges were cut to the caps (first; at most 20,000 links). */
+  capped: Scalars['Boolean']['output'];
+  /** Links between the returned communities, heaviest first. */
+  edges: Array<CommunityLink>;
+  /** The largest communities, largest first. */
+  nodes: Array<Community>;
+  runId: Scalars['ID']['output'];
+  /** All communities of the run. */
+  totalCommunities: Scalars['Int']['output'];
+  /** All links between the returned communities above minWeight. */
+  totalLinks: Scalars['Int']['output'];
+};
+
+/** A link between two communities of a run: the projected ties between their members. */
+export type CommunityLink = {
+  __typename?: 'CommunityLink';
+  /** Number of person-person edges between them. */
+  links: Scalars['Int']['output'];
+  /** Community indices (source < target). */
+  source: Scalars['Int']['output'];
+  target: Scalars['Int']['output'];
+  /** Total projected edge weight between the two communities' members. */
+  weight: Scalars['Float']['output'];
 };
 
 export type CommunityPage = {
@@ -531,7 +573,7 @@ export type Job = {
   __typename?: 'Job';
   createdAt: Scalars['Float']['output'];
   createdBy?: Maybe<Scalars['String']['output']>;
-  /** Which engine ran the analysis, e.g. `graphology (worker thread)`. */
+  /** Which engine ran the analysis, e.g. `graphology (worker thread)` or `gds 2.13.9`. */
   engine?: Maybe<Scalars['String']['output']>;
   /** Why it failed (e.g. `interrupted by restart`). */
   error?: Maybe<Scalars['String']['output']>;
@@ -923,6 +965,11 @@ export type Query = {
   /** Communities of a run (the latest community run when runId is omitted), largest first. */
   communities: CommunityPage;
   /**
+   * The community graph of a run (latest community run when runId is omitted): one node per community
+   * (at most `first`, 1..2000, largest first) and the links between them of weight >= minWeight.
+   */
+  communityGraph: CommunityGraph;
+  /**
    * Phone contacts of a phone, or of every phone a person uses: who called whom, how often, first
    * and last call; most frequent first.
    */
@@ -1013,6 +1060,13 @@ export type QueryBrokersArgs = {
 export type QueryCommunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  runId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCommunityGraphArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minWeight?: InputMaybe<Scalars['Float']['input']>;
   runId?: InputMaybe<Scalars['ID']['input']>;
 };
 
