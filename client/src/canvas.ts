@@ -2,7 +2,12 @@
 // collapsed, or one community drilled into), styling, filters, selection, undo/redo and layouts.
 // UI modules act through this object; sigma only ever sees `shown`.
 import { LOD } from './config.ts';
-import { collapseCommunities, COMMUNITY_PREFIX, drillDown } from './graph/collapse.ts';
+import {
+  collapseCommunities,
+  COMMUNITY_PREFIX,
+  drillDown,
+  type CommunityOverview,
+} from './graph/collapse.ts';
 import { chainLayout } from './graph/chain-layout.ts';
 import { edgePredicate, emptyFilters, nodePredicate, type Filters } from './graph/filters.ts';
 import { History } from './graph/history.ts';
@@ -36,6 +41,8 @@ export class Canvas {
   filters: Filters = emptyFilters();
   renderer: Renderer;
   private groupSeq = 0;
+  /** The server's community graph for this network (true sizes, links between gangs), if known. */
+  private overview: CommunityOverview | null = null;
 
   constructor(
     readonly container: HTMLElement,
@@ -93,6 +100,7 @@ export class Canvas {
     this.layout.kill();
     this.history.checkpoint();
     this.graph.clear();
+    this.overview = null;
     mergeSubgraph(this.graph, sub);
     this.view.selected.clear();
     this.view.selectedEdge = null;
@@ -202,9 +210,13 @@ export class Canvas {
 
   // ---- level of detail: communities ------------------------------------------------------------
 
-  /** Shows one node per community (automatic above LOD.collapseAbove). */
-  collapse(): void {
-    this.setShown(collapseCommunities(this.graph), 'collapsed');
+  /**
+   * Shows one node per community (automatic above LOD.collapseAbove). `overview` (the server's
+   * community graph) gives true sizes and the links between gangs until the canvas is replaced.
+   */
+  collapse(overview?: CommunityOverview | null): void {
+    if (overview !== undefined) this.overview = overview;
+    this.setShown(collapseCommunities(this.graph, this.overview), 'collapsed');
   }
 
   drill(community: string): void {
@@ -241,7 +253,7 @@ export class Canvas {
     }
     if (this.mode !== 'full') {
       // Re-derive the collapsed or drilled view from the changed graph.
-      if (this.mode === 'collapsed') this.shown = collapseCommunities(this.graph);
+      if (this.mode === 'collapsed') this.shown = collapseCommunities(this.graph, this.overview);
       else this.shown = drillDown(this.graph, this.drilled ?? 'none');
       this.renderer.setGraph(this.shown as never);
     }

@@ -80,6 +80,39 @@ export async function communities(api: Api, runId?: string | null): Promise<Comm
   return d.communities.items;
 }
 
+export interface CommunityLink {
+  source: number;
+  target: number;
+  weight: number;
+  links: number;
+}
+
+export interface CommunityGraph {
+  runId: string;
+  nodes: Community[];
+  edges: CommunityLink[];
+  totalCommunities: number;
+  totalLinks: number;
+  capped: boolean;
+}
+
+/**
+ * A run's community graph (one node per gang, weighted links between gangs), or null when the
+ * server does not offer it yet (callers fall back to `communities`, without links).
+ */
+export async function communityGraph(
+  api: Api,
+  runId?: string | null,
+  first = 500,
+): Promise<CommunityGraph | null> {
+  if (!(await api.has('Query.communityGraph'))) return null;
+  const d = await api.gql<{ communityGraph: CommunityGraph }>(
+    `query($run: ID, $first: Int) { communityGraph(runId: $run, first: $first) { runId nodes { runId index size density keyPlayers cases sales relics firstAt lastAt } edges { source target weight links } totalCommunities totalLinks capped } }`,
+    { run: runId ?? null, first },
+  );
+  return d.communityGraph;
+}
+
 export interface KeyPlayer {
   id: string;
   name: string | null;

@@ -1,5 +1,7 @@
 // Level of detail for large networks: one node per community (sized by its members, linked by
-// the number of links between communities), with drill-down into one community's members.
+// the number of links between communities), with drill-down into one community's members. When
+// the server's community graph is known (an overview), its sizes and links are used instead of
+// what happens to be loaded on the canvas.
 import type { WorkGraph } from './merge.ts';
 import { createWorkGraph } from './merge.ts';
 
@@ -9,8 +11,26 @@ export function communityOf(graph: WorkGraph, node: string): string {
   return graph.getNodeAttribute(node, 'community') ?? 'none';
 }
 
-/** The community meta-graph of `graph`: positions are the members' centroid. */
-export function collapseCommunities(graph: WorkGraph): WorkGraph {
+/** A link between two communities from the server: summed weight and person-person edges. */
+export interface CommunityLinkInput {
+  source: string;
+  target: string;
+  weight: number;
+  links: number;
+}
+
+/** The server's view of a run's communities: true member counts and the links between them. */
+export interface CommunityOverview {
+  sizes: ReadonlyMap<string, number>;
+  links: readonly CommunityLinkInput[];
+}
+
+/**
+ * The community meta-graph of `graph`: positions are the members' centroid. With an overview,
+ * node sizes are the communities' true member counts and edges are the overview's links (between
+ * communities on the canvas); without one, both are counted from what is on the canvas.
+ */
+export function collapseCommunities(graph: WorkGraph, overview?: CommunityOverview | null): WorkGraph {
   const meta = createWorkGraph();
   const sums = new Map<string, { x: number; y: number; n: number; people: number }>();
   graph.forEachNode((_n, a) => {
@@ -23,16 +43,31 @@ export function collapseCommunities(graph: WorkGraph): WorkGraph {
     sums.set(c, s);
   });
   for (const [c, s] of sums) {
+    const members = overview?.sizes.get(c) ?? s.n;
     meta.addNode(COMMUNITY_PREFIX + c, {
       x: s.x / s.n,
       y: s.y / s.n,
-      label: `Gang ${c} (${s.n})`,
+      label: `Gang ${c} (${members})`,
       entityType: 'Community',
       community: c,
       confidence: 1,
-      members: s.n,
-      properties: { members: s.n, people: s.people },
+      members,
+      properties: { members, people: overview ? members : s.people, onCanvas: s.n },
     });
+  }
+  if (overview) {
+    for (const l of overview.links) {
+      const a = COMMUNITY_PREFIX + l.source;
+      const b = COMMUNITY_PREFIX + l.target;
+      if (!meta.hasNode(a) || !meta.hasNode(b) || l.source === l.target) continue;
+      meta.addDirectedEdgeWithKey(`cc:${l.source}\u0000${l.target}`, a, b, {
+        relType: 'LINKS',
+        confidence: 1,
+        weight: l.weight,
+        properties: { weight: l.weight, links: l.links },
+      });
+    }
+    return meta;
   }
   const weights = new Map<string, number>();
   graph.forEachEdge((_e, a, s, t) => {

@@ -3,6 +3,7 @@
 // evolution across time windows.
 import {
   communities,
+  communityGraph,
   detectCommunities,
   gangEvolution,
   keyPlayers,
@@ -74,10 +75,15 @@ export function analystPanel(ctx: AppContext): HTMLElement {
     }
   };
 
-  /** Every gang's members on the canvas, one disc per gang, shown as gangs first when large. */
+  /**
+   * Every gang's members on the canvas, one disc per gang, shown as gangs first: one node per gang
+   * sized by its members, linked by the weighted ties between gangs (the server's community graph;
+   * without it, gangs only). Double-click a gang to open its members.
+   */
   const openAllGangs = async () => {
     try {
-      const list = await communities(ctx.api, runId);
+      const overview = await communityGraph(ctx.api, runId);
+      const list = overview ? overview.nodes : await communities(ctx.api, runId);
       if (!list[0]) return showError(msg, new Error('No community run yet: run community detection first.'));
       runId = list[0].runId;
       const cols = Math.ceil(Math.sqrt(list.length));
@@ -102,8 +108,16 @@ export function analystPanel(ctx: AppContext): HTMLElement {
       }
       ctx.canvas.replace({ nodes, edges: [] });
       ctx.canvas.setStyle({ colorBy: 'community' });
-      ctx.canvas.collapse();
-      ctx.status(`${list.length} gangs, ${nodes.length} people. Double-click a gang to open it.`);
+      ctx.canvas.collapse(
+        overview && {
+          sizes: new Map(overview.nodes.map((c) => [String(c.index), c.size])),
+          links: overview.edges.map((e) => ({ ...e, source: String(e.source), target: String(e.target) })),
+        },
+      );
+      const links = overview
+        ? `, ${overview.edges.length} links between gangs${overview.capped ? ` (the ${list.length} largest of ${overview.totalCommunities} gangs, heaviest links only)` : ''}`
+        : ' (this server gives no links between gangs)';
+      ctx.status(`${list.length} gangs, ${nodes.length} people${links}. Double-click a gang to open it.`);
     } catch (err) {
       showError(msg, err);
     }
