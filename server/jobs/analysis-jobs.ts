@@ -11,7 +11,9 @@ import {
   repeatOffendersParams,
   takedownParams,
 } from '../features/analysis/params.ts';
+import { badInput } from '../errors.ts';
 import { gdsVersion } from '../features/analysis/gds.ts';
+import { gdsCommunities } from '../features/analysis/gds-communities.ts';
 import { projectNetwork } from '../features/analysis/projection.ts';
 import { writeCommunities } from '../features/analysis/write-back.ts';
 import { runInWorker } from './run-in-worker.ts';
@@ -19,32 +21,89 @@ import type { JobContext, JobHandler } from './types.ts';
 
 export const ENGINE = 'graphology (worker thread)';
 
+/** Community-detection engines a caller may ask for. */
+export const COMMUNITY_ENGINES = ['AUTO', 'GRAPHOLOGY', 'GDS'] as const;
+export type CommunityEngine = (typeof COMMUNITY_ENGINES)[number];
+
+/**
+ * AUTO runs on GDS when it is installed, resolution is 1 (GDS Louvain has no resolution) and the
+ * projected network has at least this many ties; below it the in-process engine is faster (no
+ * round trip of the edge list) and gives the same communities.
+ */
+export const GDS_AUTO_MIN_TIES = 100_000;
+
+/** The `engine` parameter, normalised (default AUTO). */
+export function communityEngine(o: Record<string, unknown>): CommunityEngine {
+  const v = o.engine ?? 'AUTO';
+  const up = typeof v === 'string' ? v.toUpperCase() : v;
+  if (!(COMMUNITY_ENGINES as readonly unknown[]).includes(up)) {
+    throw badInput(`communities.engine: expected one of ${COMMUNITY_ENGINES.join(', ')}, got ${String(v)}.`);
+  }
+  return up as CommunityEngine;
+}
+
+/**
+ * Checks that the requested engine can run here: GDS must be installed, and (GDS Louvain having
+ * no resolution parameter) resolution must be 1. Returns the installed GDS version or null.
+ */
+export async function checkCommunityEngine(db: Db, params: Record<string, unknown>): Promise<string | null> {
+  const engine = communityEngine(params);
+  const gds = await gdsVersion(db);
+  if (engine === 'GDS') {
+    if (!gds) {
+      throw badInput(
+        'communities.engine: GDS was requested but Neo4j Graph Data Science is not installed on this database; use AUTO or GRAPHOLOGY (or start the service with NEO4J_GDS=true).',
+      );
+    }
+    const resolution = params.resolution ?? 1;
+    if (resolution !== 1) {
+      throw badInput(
+        `communities.resolution: engine GDS runs standard modularity (resolution 1), got ${String(resolution)}; use GRAPHOLOGY for other resolutions.`,
+      );
+    }
+  }
+  return gds;
+}
+
 const scaled = (ctx: JobContext, from: number, to: number) => (f: number, m: string) =>
   ctx.progress(from + (to - from) * f, m);
 
 export function analysisJobs(db: Db): JobHandler[] {
   const communities: JobHandler = {
     kind: 'communities',
-    validate: (p) => ({ ...communitiesParams(p) }),
+    validate: (p) => ({ ...communitiesParams(p), engine: communityEngine(p) }),
     run: async (ctx) => {
       const p = communitiesParams(ctx.job.params);
-      ctx.setEngine(ENGINE);
-      // Reported so callers know the in-database engine exists; the job itself runs in-process
-      // (GDS Louvain is the benchmark's reference: bench/suites/job.ts).
-      const gds = await gdsVersion(db);
+      const requested = communityEngine(ctx.job.params);
+      const gds = await checkCommunityEngine(db, { ...ctx.job.params, engine: requested });
       const projection = await projectNetwork(db, p.projection, scaled(ctx, 0, 0.3), ctx.signal);
+      const useGds =
+        requested === 'GDS' ||
+        (requested === 'AUTO' &&
+          gds !== null &&
+          p.resolution === 1 &&
+          projection.edges.edgeCount >= GDS_AUTO_MIN_TIES);
+      const engineLabel = useGds ? `gds ${gds}` : ENGINE;
+      ctx.setEngine(engineLabel);
       const t0 = Date.now();
-      const out = await runInWorker(
-        'communities',
-        {
-          edges: projection.edges,
-          resolution: p.resolution,
-          seed: p.seed,
-          betweennessSamples: p.betweennessSamples,
-        },
-        scaled(ctx, 0.3, 0.8),
-        ctx.signal,
-      );
+      const out = useGds
+        ? await gdsCommunities(
+            db,
+            { edges: projection.edges, seed: p.seed, betweennessSamples: p.betweennessSamples },
+            scaled(ctx, 0.3, 0.8),
+            ctx.signal,
+          )
+        : await runInWorker(
+            'communities',
+            {
+              edges: projection.edges,
+              resolution: p.resolution,
+              seed: p.seed,
+              betweennessSamples: p.betweennessSamples,
+            },
+            scaled(ctx, 0.3, 0.8),
+            ctx.signal,
+          );
       const analysisMs = Date.now() - t0;
       const runId = randomUUID();
       await writeCommunities(
@@ -53,8 +112,8 @@ export function analysisJobs(db: Db): JobHandler[] {
           runId,
           jobId: ctx.job.id,
           kind: 'communities',
-          engine: ENGINE,
-          params: { ...p },
+          engine: engineLabel,
+          params: { ...p, engine: requested },
           resolution: p.resolution,
           seed: p.seed,
         },
@@ -66,7 +125,10 @@ export function analysisJobs(db: Db): JobHandler[] {
         runId,
         result: {
           runId,
-          engine: ENGINE,
+          engine: useGds ? 'gds' : 'graphology',
+          engineDetail: engineLabel,
+          engineRequested: requested,
+          gdsVersion: useGds ? gds : null,
           gdsAvailable: gds,
           people: projection.edges.ids.length,
           ties: projection.edges.edgeCount,
