@@ -1,7 +1,14 @@
 // The commander's briefing: the gangs, their key players, recent activity and a picture of the
 // network, exported to PDF and PNG.
 import { jsPDF } from 'jspdf';
-import { communities, keyPlayers, type Community, type KeyPlayer } from '../api/analysis.ts';
+import {
+  communities,
+  communityGraph,
+  keyPlayers,
+  type Community,
+  type CommunityLink,
+  type KeyPlayer,
+} from '../api/analysis.ts';
 import { download } from '../graph/export.ts';
 import { communityColor } from '../sigma/style.ts';
 import { snapshotCanvas, canvasToPngBlob } from '../sigma/png.ts';
@@ -15,8 +22,11 @@ interface Briefing {
   date: string;
 }
 
-/** A picture of the network: the canvas when it holds something, else the gangs as bubbles. */
-function picture(ctx: AppContext, gangs: Community[]): HTMLCanvasElement {
+/**
+ * A picture of the network: the canvas when it holds something, else the gangs as bubbles linked
+ * by the weighted ties between them (the run's community graph, when the server offers it).
+ */
+function picture(ctx: AppContext, gangs: Community[], links: CommunityLink[] = []): HTMLCanvasElement {
   if (ctx.canvas.shown.order > 0) return snapshotCanvas(ctx.canvas.renderer, 1);
   const c = document.createElement('canvas');
   c.width = 800;
@@ -26,10 +36,25 @@ function picture(ctx: AppContext, gangs: Community[]): HTMLCanvasElement {
   g.fillRect(0, 0, c.width, c.height);
   const shown = gangs.slice(0, 24);
   const max = Math.max(1, ...shown.map((x) => x.size));
-  shown.forEach((gang, i) => {
+  const at = (i: number) => {
     const a = (i / Math.max(1, shown.length)) * 2 * Math.PI;
-    const x = 400 + 300 * Math.cos(a);
-    const y = 225 + 170 * Math.sin(a);
+    return { x: 400 + 300 * Math.cos(a), y: 225 + 170 * Math.sin(a) };
+  };
+  const slot = new Map(shown.map((gang, i) => [gang.index, i]));
+  const drawn = links.filter((l) => slot.has(l.source) && slot.has(l.target));
+  const maxW = Math.max(1e-9, ...drawn.map((l) => l.weight));
+  g.strokeStyle = '#b8c2cc';
+  for (const l of drawn) {
+    const p = at(slot.get(l.source)!);
+    const q = at(slot.get(l.target)!);
+    g.lineWidth = 0.5 + 4 * Math.sqrt(l.weight / maxW);
+    g.beginPath();
+    g.moveTo(p.x, p.y);
+    g.lineTo(q.x, q.y);
+    g.stroke();
+  }
+  shown.forEach((gang, i) => {
+    const { x, y } = at(i);
     const r = 8 + 30 * Math.sqrt(gang.size / max);
     g.fillStyle = communityColor(String(gang.index));
     g.beginPath();
@@ -126,12 +151,14 @@ export async function openBriefing(ctx: AppContext): Promise<void> {
   document.body.append(overlay);
   try {
     const gangs = await communities(ctx.api);
+    // The links between the largest gangs for the picture; the briefing stands without them.
+    const overview = gangs[0] ? await communityGraph(ctx.api, gangs[0].runId, 24).catch(() => null) : null;
     const players = new Map<string, KeyPlayer>();
     for (const k of await keyPlayers(ctx.api, gangs[0]?.runId ?? null, null, 200)) players.set(k.id, k);
     const b: Briefing = {
       gangs,
       players,
-      picture: picture(ctx, gangs),
+      picture: picture(ctx, gangs, overview?.edges ?? []),
       date: new Date().toISOString().slice(0, 10),
     };
     const pdfBtn = h(
