@@ -88,8 +88,21 @@ export function analystPanel(ctx: AppContext): HTMLElement {
       runId = list[0].runId;
       const cols = Math.ceil(Math.sqrt(list.length));
       const nodes = [];
+      // Members of every gang, four requests at a time (one request per gang).
+      const memberLists: Awaited<ReturnType<typeof keyPlayers>>[] = new Array(list.length);
+      let next = 0;
+      let loaded = 0;
+      const worker = async () => {
+        while (next < list.length) {
+          const i = next++;
+          const c = list[i]!;
+          memberLists[i] = await keyPlayers(ctx.api, c.runId, c.index, 500);
+          ctx.status(`Loading gangs: ${++loaded}/${list.length}`);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(4, list.length) }, worker));
       for (const [i, c] of list.entries()) {
-        const members = await keyPlayers(ctx.api, c.runId, c.index, 500);
+        const members = memberLists[i]!;
         const cx = (i % cols) * 12;
         const cy = Math.floor(i / cols) * 12;
         for (const [j, m] of members.entries()) {
@@ -104,7 +117,6 @@ export function analystPanel(ctx: AppContext): HTMLElement {
             y: cy + r * Math.sin(a),
           });
         }
-        ctx.status(`Loading gangs: ${i + 1}/${list.length}`);
       }
       ctx.canvas.replace({ nodes, edges: [] });
       ctx.canvas.setStyle({ colorBy: 'community' });
