@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GDS_POM, resolveGdsJars, startEmbedded } from '../../neo4j/provision.ts';
+import { resolveGdsJars, startEmbedded } from '../../neo4j/provision.ts';
 import { probe } from '../../server/db/connect.ts';
 import { Db } from '../../server/db/db.ts';
 import { migrate } from '../../server/db/migrate.ts';
@@ -14,29 +14,10 @@ import { createLogger } from '../../server/logger.ts';
 import { loadSeedNetwork } from '../../seeds/load.ts';
 import type { BenchSuite } from '../types.ts';
 
-const GDS_DIR = path.dirname(GDS_POM);
-
-/** Runs one of neo4j/gds/*.cypher (GDS-only statements, kept out of cypher/queries: they cannot
- * be planned on a database without GDS). */
-async function gds(
-  db: Db,
-  name: string,
-  params: Record<string, unknown> = {},
-): Promise<Record<string, unknown>[]> {
-  const text = fs.readFileSync(path.join(GDS_DIR, `${name}.cypher`), 'utf8').trim();
-  const session = db.session('WRITE');
-  try {
-    const result = await session.run(text, params, { timeout: 0 });
-    return result.records.map((r) => {
-      const o = r.toObject() as Record<string, unknown>;
-      for (const [k, v] of Object.entries(o)) {
-        if (v && typeof v === 'object' && 'toNumber' in v) o[k] = (v as { toNumber(): number }).toNumber();
-      }
-      return o;
-    });
-  } finally {
-    await session.close();
-  }
+/** Runs one of cypher/gds/*.cypher (GDS-only statements) in an auto-commit transaction without
+ * a timeout: Louvain in write mode writes to the store. */
+function gds(db: Db, name: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  return db.autoCommit(`gds/${name}`, params);
 }
 
 const suite: BenchSuite = {

@@ -48,20 +48,42 @@ export function runCommunities(input: CommunitiesInput, progress: Progress): Com
   const part = louvain(g, { resolution: input.resolution, seed: input.seed });
   const t2 = performance.now();
   progress(0.4, `${part.count} communities, modularity ${part.modularity.toFixed(3)}`);
-  const { degree, strength } = degrees(g);
-  const pr = pagerank(g);
-  progress(0.5, 'PageRank done');
-  const bc = betweenness(g, {
-    samples: input.betweennessSamples,
-    seed: input.seed,
-    onProgress: (f) => progress(0.5 + 0.45 * f, 'betweenness'),
-  });
-  const br = brokers(g, part.membership, bc.score);
+  const measures = keyPlayerMeasures(g, part.membership, input, progress);
   const t3 = performance.now();
   return {
     membership: part.membership,
     count: part.count,
     modularity: part.modularity,
+    ...measures,
+    timings: { buildMs: t1 - t0, louvainMs: t2 - t1, measuresMs: t3 - t2 },
+  };
+}
+
+export type KeyPlayerMeasures = Omit<CommunitiesOutput, 'membership' | 'count' | 'modularity' | 'timings'>;
+
+/**
+ * Degree, strength, PageRank, sampled betweenness and broker scores of every person, given a
+ * partition: the same for every engine that found the partition (graphology or GDS).
+ * `checkpoint` runs between the cheap measures and betweenness (e.g. to honour a cancel).
+ */
+export function keyPlayerMeasures(
+  g: CompactGraph,
+  membership: Int32Array,
+  opts: { betweennessSamples: number; seed: number },
+  progress: Progress,
+  checkpoint: () => void = () => {},
+): KeyPlayerMeasures {
+  const { degree, strength } = degrees(g);
+  const pr = pagerank(g);
+  progress(0.5, 'PageRank done');
+  checkpoint();
+  const bc = betweenness(g, {
+    samples: opts.betweennessSamples,
+    seed: opts.seed,
+    onProgress: (f) => progress(0.5 + 0.45 * f, 'betweenness'),
+  });
+  const br = brokers(g, membership, bc.score);
+  return {
     degree,
     strength,
     pagerank: pr,
@@ -73,7 +95,6 @@ export function runCommunities(input: CommunitiesInput, progress: Progress): Com
     participation: br.participation,
     externalCommunities: br.externalCommunities,
     broker: br.score,
-    timings: { buildMs: t1 - t0, louvainMs: t2 - t1, measuresMs: t3 - t2 },
   };
 }
 

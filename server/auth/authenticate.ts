@@ -28,15 +28,3 @@ export async function authenticateRequest(
     throw err;
   }
 }
-
-/** The principal, or null (also while the database cannot be reached). */
-export async function authenticate(
-  services: Services,
-  header: string | undefined,
-): Promise<Principal | null> {
-  try {
-    return (await authenticateRequest(services, header)).principal;
-  } catch {
-    return null;
-  }
-}

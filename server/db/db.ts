@@ -69,28 +69,22 @@ export class Db {
   }
 
   /** Like write(), and also returns what the statement changed (from the result summary). */
-  async writeCounted(name: string, params: Params = {}, opts: QueryOptions = {}): Promise<WriteCounters> {
-    const session = this.session('WRITE');
-    try {
-      return await session.executeWrite(
-        async (tx) => {
-          const result = await tx.run(cypher(name), toParam(params) as Params);
-          const c = result.summary.counters.updates();
-          return {
-            nodesCreated: c.nodesCreated,
-            relationshipsCreated: c.relationshipsCreated,
-            propertiesSet: c.propertiesSet,
-            nodesDeleted: c.nodesDeleted,
-            relationshipsDeleted: c.relationshipsDeleted,
-          };
-        },
-        { timeout: opts.timeoutMs ?? this.txTimeoutMs },
-      );
-    } catch (err) {
-      throw translate(err);
-    } finally {
-      await session.close();
-    }
+  writeCounted(name: string, params: Params = {}, opts: QueryOptions = {}): Promise<WriteCounters> {
+    return this.transact(
+      'WRITE',
+      async (tx) => {
+        const result = await tx.run(cypher(name), toParam(params) as Params);
+        const c = result.summary.counters.updates();
+        return {
+          nodesCreated: c.nodesCreated,
+          relationshipsCreated: c.relationshipsCreated,
+          propertiesSet: c.propertiesSet,
+          nodesDeleted: c.nodesDeleted,
+          relationshipsDeleted: c.relationshipsDeleted,
+        };
+      },
+      opts,
+    );
   }
 
   /**
@@ -106,25 +100,15 @@ export class Db {
   }
 
   /** Several named statements in one write transaction (all or nothing). */
-  async writeAll(
+  writeAll(
     steps: ReadonlyArray<readonly [name: string, params: Params]>,
     opts: QueryOptions = {},
   ): Promise<Row[][]> {
-    const session = this.session('WRITE');
-    try {
-      return await session.executeWrite(
-        async (tx) => {
-          const results: Row[][] = [];
-          for (const [name, params] of steps) results.push(await run(tx, name, params));
-          return results;
-        },
-        { timeout: opts.timeoutMs ?? this.txTimeoutMs },
-      );
-    } catch (err) {
-      throw translate(err);
-    } finally {
-      await session.close();
-    }
+    return this.writeTransaction(async (runStep) => {
+      const results: Row[][] = [];
+      for (const [name, params] of steps) results.push(await runStep(name, params));
+      return results;
+    }, opts);
   }
 
   /**

@@ -1,19 +1,17 @@
 // Community detection pushed down to Neo4j Graph Data Science. The association network is the API's
 // own projection (server/features/analysis/projection.ts: same evidence weights, time window, call
 // decay and minimum confidence as the graphology engine), handed to GDS as one weighted undirected
-// edge list (neo4j/gds/project-edges.cypher); GDS Louvain runs in the database and streams the
+// edge list (cypher/gds/project-edges.cypher); GDS Louvain runs in the database and streams the
 // membership back. The in-memory GDS graph is always dropped. The node measures (degree, strength,
 // PageRank, sampled betweenness, brokers) are then computed in-process from the same edge list and
 // the GDS membership, with the same code as the graphology engine, so both engines' runs are written
 // back by the same code and can be compared field by field.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/db.ts';
-import { brokers } from '../../analysis/brokers.ts';
 import { CompactGraph } from '../../analysis/compact-graph.ts';
 import type { EdgeList } from '../../analysis/edge-list.ts';
 import { modularity, relabelBySize } from '../../analysis/louvain.ts';
-import { betweenness, degrees, pagerank } from '../../analysis/measures.ts';
-import type { CommunitiesOutput, Progress } from '../../analysis/tasks.ts';
+import { keyPlayerMeasures, type CommunitiesOutput, type Progress } from '../../analysis/tasks.ts';
 import { gdsRun } from './gds.ts';
 
 export interface GdsCommunitiesInput {
@@ -71,32 +69,13 @@ export async function gdsCommunities(
   const { membership, count } = relabelBySize(raw);
   const q = modularity(g, membership, 1);
   progress(0.4, `${count} communities, modularity ${q.toFixed(3)}`);
-  const { degree, strength } = degrees(g);
-  const pr = pagerank(g);
-  progress(0.5, 'PageRank done');
-  checkAborted(signal);
-  const bc = betweenness(g, {
-    samples: input.betweennessSamples,
-    seed: input.seed,
-    onProgress: (f) => progress(0.5 + 0.45 * f, 'betweenness'),
-  });
-  const br = brokers(g, membership, bc.score);
+  const measures = keyPlayerMeasures(g, membership, input, progress, () => checkAborted(signal));
   const t2 = performance.now();
   return {
     membership,
     count,
     modularity: q,
-    degree,
-    strength,
-    pagerank: pr,
-    betweenness: bc.score,
-    betweennessStdError: bc.stdError,
-    betweennessExact: bc.exact,
-    betweennessSources: bc.sources,
-    betweennessTopError: bc.topError,
-    participation: br.participation,
-    externalCommunities: br.externalCommunities,
-    broker: br.score,
+    ...measures,
     timings: { gdsLouvainMs: t1 - t0, measuresMs: t2 - t1 },
   };
 }

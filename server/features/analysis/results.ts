@@ -41,18 +41,21 @@ export async function resolveRunId(db: Db, runId: string | null | undefined): Pr
   return String((row.run as Record<string, unknown>).id);
 }
 
+/** A (:Community) row as the API shows it: empty lists where a summary list was not written. */
+function communityOf(r: Record<string, unknown>) {
+  const c = r.community as Record<string, unknown>;
+  return {
+    ...c,
+    caseIds: c.caseIds ?? [],
+    siteIds: c.siteIds ?? [],
+    relicIds: c.relicIds ?? [],
+    keyPlayers: c.keyPlayers ?? [],
+  };
+}
+
 export async function listCommunities(db: Db, runId: string, skip: number, limit: number) {
   const rows = await db.read('queries/analysis/list-communities', { runId, skip, limit });
-  return rows.map((r) => {
-    const c = r.community as Record<string, unknown>;
-    return {
-      ...c,
-      caseIds: c.caseIds ?? [],
-      siteIds: c.siteIds ?? [],
-      relicIds: c.relicIds ?? [],
-      keyPlayers: c.keyPlayers ?? [],
-    };
-  });
+  return rows.map(communityOf);
 }
 
 export async function rankedMembers(
@@ -100,16 +103,7 @@ export async function communityGraph(
   const min = minWeight ?? 0;
   if (!Number.isFinite(min) || min < 0) throw badInput(`minWeight: expected a number >= 0, got ${min}.`);
   const nodeRows = await db.read('queries/analysis/list-community-nodes', { runId, limit });
-  const nodes = nodeRows.map((r) => {
-    const c = r.community as Record<string, unknown>;
-    return {
-      ...c,
-      caseIds: c.caseIds ?? [],
-      siteIds: c.siteIds ?? [],
-      relicIds: c.relicIds ?? [],
-      keyPlayers: c.keyPlayers ?? [],
-    };
-  });
+  const nodes = nodeRows.map(communityOf);
   const totalCommunities = Number(nodeRows[0]?.total ?? 0);
   const linkRows = await db.read('queries/analysis/list-community-links', {
     runId,

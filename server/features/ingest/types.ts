@@ -1,7 +1,7 @@
 // What parsers produce and what an ingest run reports. Parsers turn input rows into model
 // records (NodeRecord/RelRecord, see writer.ts), records kept as they are (RawNode/RawRel: labels
 // and types outside the model, e.g. POLE's Location), and rejects naming file, line, field, reason.
-import type { NodeRecord, Props, RelRecord } from './writer.ts';
+import type { NodeRecord, RawNodeRow, RawRelRow, RelRecord } from './writer.ts';
 
 export const LAYOUTS = [
   'persons',
@@ -20,25 +20,9 @@ export type Layout = (typeof LAYOUTS)[number];
 export const FORMATS = [...LAYOUTS, 'cdr', 'ftm', 'neo4j-admin'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** A node whose label has no place in the model: kept with its own labels, plus :Entity and uid. */
-export interface RawNode {
-  uid: string;
-  key: string;
-  labels: string[];
-  props: Props;
-  source: string;
-  confidence?: number;
-}
-
-/** A relationship outside the model, between two already written nodes (by uid). */
-export interface RawRel {
-  type: string;
-  from: string;
-  to: string;
-  props: Props;
-  source: string;
-  confidence?: number;
-}
+/** Records kept as they are (labels and types outside the model): the writer's own row types. */
+export type RawNode = RawNodeRow;
+export type RawRel = RawRelRow;
 
 export interface Reject {
   file: string;

@@ -49,7 +49,7 @@ export interface WriteOptions {
   refreshCalls?: boolean;
 }
 
-/** A node outside the model (see ingest/types.ts RawNode), written with its own labels. */
+/** A node whose label has no place in the model: kept with its own labels, plus :Entity and uid. */
 export interface RawNodeRow {
   uid: string;
   key: string;

@@ -34,6 +34,24 @@ export async function auditRead(
   });
 }
 
+/** Entities by id in the order asked, null where none exists; the persons among them are audited. */
+export async function loadEntitiesAudited(
+  ctx: Context,
+  principal: Principal,
+  operation: string,
+  ids: readonly string[],
+): Promise<Array<EntityView | null>> {
+  const found = await loadersFor(ctx).entity.loadMany(ids);
+  const list = found.map((e) => (e instanceof Error ? null : e));
+  await auditRead(
+    ctx,
+    principal,
+    operation,
+    list.filter((e): e is EntityView => e !== null),
+  );
+  return list;
+}
+
 export const subgraphEntities = (g: SubgraphView): EntityView[] => g.nodes.map((n) => n.entity);
 
 export const entityResolvers: Resolvers = {
@@ -51,15 +69,8 @@ export const entityResolvers: Resolvers = {
     entities: async (_root, { ids }, ctx) => {
       const principal = requirePermission(ctx.principal, 'read:entities');
       if (ids.length > 500) throw badInput(`ids: expected at most 500 ids, got ${ids.length}.`);
-      const found = await loadersFor(ctx).entity.loadMany(ids.map((id, i) => checkId(`ids[${i}]`, id)));
-      const list = found.map((e) => (e instanceof Error ? null : e));
-      await auditRead(
-        ctx,
-        principal,
-        'entities',
-        list.filter((e): e is EntityView => e !== null),
-      );
-      return list as never;
+      const checked = ids.map((id, i) => checkId(`ids[${i}]`, id));
+      return (await loadEntitiesAudited(ctx, principal, 'entities', checked)) as never;
     },
     search: async (_root, args, ctx) => {
       const principal = requirePermission(ctx.principal, 'read:entities');

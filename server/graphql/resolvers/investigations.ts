@@ -1,11 +1,9 @@
 // Saved investigations; their entities come through the per-request DataLoader (no N+1).
 import { requirePermission } from '../../auth/permissions.ts';
-import type { EntityView } from '../../features/entities/types.ts';
 import { InvestigationService, type InvestigationView } from '../../features/investigations/service.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import type { Context } from '../context.ts';
-import { loadersFor } from '../loaders.ts';
-import { auditRead } from './entities.ts';
+import { loadEntitiesAudited } from './entities.ts';
 
 const service = (ctx: Context) => new InvestigationService(ctx.services.db());
 
@@ -23,15 +21,12 @@ export const investigationResolvers: Resolvers = {
   Investigation: {
     entities: async (inv, _args, ctx) => {
       const principal = requirePermission(ctx.principal, 'read:entities');
-      const found = await loadersFor(ctx).entity.loadMany(inv.entityIds ?? []);
-      const list = found.map((e) => (e instanceof Error ? null : e));
-      await auditRead(
+      return (await loadEntitiesAudited(
         ctx,
         principal,
         'investigation.entities',
-        list.filter((e): e is EntityView => e !== null),
-      );
-      return list as never;
+        inv.entityIds ?? [],
+      )) as never;
     },
   },
   Query: {
