@@ -13,7 +13,21 @@ import {
 } from '../features/analysis/params.ts';
 import { badInput } from '../errors.ts';
 import { gdsVersion } from '../features/analysis/gds.ts';
-import { gdsCommunities } from '../features/analysis/gds-communities.ts';
+import { gdsLouvain, isolatedOwnCommunities, louvainOn } from '../features/analysis/gds-communities.ts';
+import { checkAborted, withEdgeGraph } from '../features/analysis/gds-graph.ts';
+import { gdsRankings, gdsRemaining, stateFrom } from '../features/analysis/gds-takedown.ts';
+import type { EdgeList } from '../analysis/edge-list.ts';
+import { relabelBySize } from '../analysis/louvain.ts';
+import { topIndices } from '../analysis/measures.ts';
+import type { TakedownReport, TakedownStrategy } from '../analysis/takedown.ts';
+import type {
+  CommunitiesOutput,
+  EvolutionInput,
+  EvolutionOutput,
+  Progress,
+  TakedownInput,
+  TakedownOutput,
+} from '../analysis/tasks.ts';
 import { projectNetwork } from '../features/analysis/projection.ts';
 import { writeCommunities } from '../features/analysis/write-back.ts';
 import { runInWorker } from './run-in-worker.ts';
@@ -21,9 +35,13 @@ import type { JobContext, JobHandler } from './types.ts';
 
 export const ENGINE = 'graphology (worker thread)';
 
-/** Community-detection engines a caller may ask for. */
-export const COMMUNITY_ENGINES = ['AUTO', 'GRAPHOLOGY', 'GDS'] as const;
-export type CommunityEngine = (typeof COMMUNITY_ENGINES)[number];
+/** Engines a caller may ask for (communities, takedown, evolution). */
+export const ANALYSIS_ENGINES = ['AUTO', 'GRAPHOLOGY', 'GDS'] as const;
+export type AnalysisEngine = (typeof ANALYSIS_ENGINES)[number];
+/** The job kinds that take an engine. */
+export type EngineJobKind = 'communities' | 'takedown' | 'evolution';
+export const COMMUNITY_ENGINES = ANALYSIS_ENGINES;
+export type CommunityEngine = AnalysisEngine;
 
 /**
  * AUTO runs on GDS when it is installed, resolution is 1 (GDS Louvain has no resolution) and the
@@ -32,41 +50,172 @@ export type CommunityEngine = (typeof COMMUNITY_ENGINES)[number];
  */
 export const GDS_AUTO_MIN_TIES = 100_000;
 
-/** The `engine` parameter, normalised (default AUTO). */
-export function communityEngine(o: Record<string, unknown>): CommunityEngine {
+/** The `engine` parameter of a job of this kind, normalised (default AUTO). */
+export function analysisEngine(kind: EngineJobKind, o: Record<string, unknown>): AnalysisEngine {
   const v = o.engine ?? 'AUTO';
   const up = typeof v === 'string' ? v.toUpperCase() : v;
-  if (!(COMMUNITY_ENGINES as readonly unknown[]).includes(up)) {
-    throw badInput(`communities.engine: expected one of ${COMMUNITY_ENGINES.join(', ')}, got ${String(v)}.`);
+  if (!(ANALYSIS_ENGINES as readonly unknown[]).includes(up)) {
+    throw badInput(`${kind}.engine: expected one of ${ANALYSIS_ENGINES.join(', ')}, got ${String(v)}.`);
   }
-  return up as CommunityEngine;
+  return up as AnalysisEngine;
 }
+
+export const communityEngine = (o: Record<string, unknown>) => analysisEngine('communities', o);
 
 /**
  * Checks that the requested engine can run here: GDS must be installed, and (GDS Louvain having
  * no resolution parameter) resolution must be 1. Returns the installed GDS version or null.
  */
-export async function checkCommunityEngine(db: Db, params: Record<string, unknown>): Promise<string | null> {
-  const engine = communityEngine(params);
+export async function checkEngine(
+  db: Db,
+  kind: EngineJobKind,
+  params: Record<string, unknown>,
+): Promise<string | null> {
+  const engine = analysisEngine(kind, params);
   const gds = await gdsVersion(db);
   if (engine === 'GDS') {
     if (!gds) {
       throw badInput(
-        'communities.engine: GDS was requested but Neo4j Graph Data Science is not installed on this database; use AUTO or GRAPHOLOGY (or start the service with NEO4J_GDS=true).',
+        `${kind}.engine: GDS was requested but Neo4j Graph Data Science is not installed on this database; use AUTO or GRAPHOLOGY (or start the service with NEO4J_GDS=true).`,
       );
     }
     const resolution = params.resolution ?? 1;
     if (resolution !== 1) {
       throw badInput(
-        `communities.resolution: engine GDS runs standard modularity (resolution 1), got ${String(resolution)}; use GRAPHOLOGY for other resolutions.`,
+        `${kind}.resolution: engine GDS runs standard modularity (resolution 1), got ${String(resolution)}; use GRAPHOLOGY for other resolutions.`,
       );
     }
   }
   return gds;
 }
 
+export const checkCommunityEngine = (db: Db, params: Record<string, unknown>) =>
+  checkEngine(db, 'communities', params);
+
+/** Which engine runs: GDS when asked, or on AUTO when installed, resolution 1 and the network large. */
+function useGds(requested: AnalysisEngine, gds: string | null, resolution: number, ties: number): boolean {
+  return (
+    requested === 'GDS' ||
+    (requested === 'AUTO' && gds !== null && resolution === 1 && ties >= GDS_AUTO_MIN_TIES)
+  );
+}
+
+/** What a job's result says about the engine. */
+function engineReport(gdsRan: boolean, requested: AnalysisEngine, gds: string | null) {
+  return {
+    engineDetail: gdsRan ? `gds ${gds}` : ENGINE,
+    engineRequested: requested,
+    gdsVersion: gdsRan ? gds : null,
+    gdsAvailable: gds,
+  };
+}
+
 const scaled = (ctx: JobContext, from: number, to: number) => (f: number, m: string) =>
   ctx.progress(from + (to - from) * f, m);
+
+/** Communities on GDS: Louvain in the database, key-player measures in the worker thread. */
+async function gdsCommunities(
+  db: Db,
+  input: { edges: EdgeList; seed: number; betweennessSamples: number },
+  progress: Progress,
+  signal: AbortSignal,
+): Promise<CommunitiesOutput> {
+  const t0 = performance.now();
+  progress(0.05, 'GDS: projecting and running Louvain in the database');
+  const raw = await gdsLouvain(db, input.edges);
+  checkAborted(signal);
+  const t1 = performance.now();
+  const out = await runInWorker('gdsKeyPlayers', { ...input, raw }, progress, signal);
+  return { ...out, timings: { gdsLouvainMs: t1 - t0, measuresMs: performance.now() - t1 } };
+}
+
+/**
+ * Takedown on GDS: one projection; Louvain, degree and betweenness in GDS; brokers and greedy
+ * targets in the worker; before/after states from WCC on what is left, projected in the database.
+ */
+async function gdsTakedown(
+  db: Db,
+  input: Omit<TakedownInput, 'resolution'> & { strategies: TakedownStrategy[] },
+  progress: Progress,
+  signal: AbortSignal,
+): Promise<TakedownOutput> {
+  const { edges } = input;
+  const n = edges.ids.length;
+  return withEdgeGraph(db, 'takedown', edges, async (graph) => {
+    progress(0.05, 'GDS: Louvain');
+    const { membership, count } = relabelBySize(isolatedOwnCommunities(await louvainOn(db, graph, n)));
+    checkAborted(signal);
+    const strategies = input.strategies;
+    progress(0.2, `${count} communities; GDS: rankings`);
+    const ranks = await gdsRankings(db, graph, n, {
+      betweenness: strategies.some((s) => s === 'betweenness' || s === 'brokers'),
+      samples: input.betweennessSamples,
+      seed: input.seed,
+    });
+    checkAborted(signal);
+    const k = Math.min(input.k ?? 5, n);
+    const targets: Partial<Record<TakedownStrategy, number[]>> = {};
+    if (strategies.includes('degree')) targets.degree = topIndices(ranks.degree, k);
+    if (strategies.includes('betweenness')) targets.betweenness = topIndices(ranks.betweenness, k);
+    const inWorker = strategies.filter((s): s is 'brokers' | 'greedy' => s === 'brokers' || s === 'greedy');
+    if (inWorker.length) {
+      Object.assign(
+        targets,
+        await runInWorker(
+          'gdsTakedownTargets',
+          {
+            edges,
+            membership,
+            betweenness: ranks.betweenness,
+            strategies: inWorker,
+            k,
+            seed: input.seed,
+            betweennessSamples: input.betweennessSamples,
+          },
+          (f, m) => progress(0.3 + 0.3 * f, m),
+          signal,
+        ),
+      );
+    }
+    const roles = { looters: new Set(input.looters), buyers: new Set(input.buyers) };
+    progress(0.6, 'GDS: components before');
+    const before = stateFrom(await gdsRemaining(db, graph, membership, []), membership, roles, [], undefined);
+    const scenarios: Array<[TakedownReport['strategy'], number[]]> = [];
+    if (input.remove) scenarios.push(['given', input.remove]);
+    for (const s of strategies) scenarios.push([s, targets[s]!]);
+    const reports: TakedownReport[] = [];
+    for (const [strategy, removed] of scenarios) {
+      checkAborted(signal);
+      progress(0.6 + (0.4 * reports.length) / scenarios.length, `GDS: components without ${strategy}`);
+      const labels = await gdsRemaining(db, graph, membership, removed);
+      const after = stateFrom(labels, membership, roles, removed, before.connected).state;
+      reports.push({ strategy, removed: [...removed], before: { ...before.state }, after });
+    }
+    return { communities: count, reports };
+  });
+}
+
+/** Louvain per window on GDS (one projection each), matched across windows in the worker. */
+async function gdsEvolutionRun(
+  db: Db,
+  input: Omit<EvolutionInput, 'resolution' | 'seed'>,
+  progress: Progress,
+  signal: AbortSignal,
+): Promise<EvolutionOutput> {
+  const windows = [];
+  for (let i = 0; i < input.windows.length; i++) {
+    const w = input.windows[i]!;
+    checkAborted(signal);
+    progress(i / (input.windows.length + 1), `GDS: Louvain on window ${w.label}`);
+    windows.push({ ...w, raw: await gdsLouvain(db, w.edges) });
+  }
+  return runInWorker(
+    'gdsEvolution',
+    { windows, threshold: input.threshold, coreShare: input.coreShare, minSize: input.minSize },
+    (f, m) => progress((input.windows.length + f) / (input.windows.length + 1), m),
+    signal,
+  );
+}
 
 export function analysisJobs(db: Db): JobHandler[] {
   const communities: JobHandler = {
@@ -75,32 +224,18 @@ export function analysisJobs(db: Db): JobHandler[] {
     run: async (ctx) => {
       const p = communitiesParams(ctx.job.params);
       const requested = communityEngine(ctx.job.params);
-      const gds = await checkCommunityEngine(db, { ...ctx.job.params, engine: requested });
+      const gds = await checkEngine(db, 'communities', { ...ctx.job.params, engine: requested });
       const projection = await projectNetwork(db, p.projection, scaled(ctx, 0, 0.3), ctx.signal);
-      const useGds =
-        requested === 'GDS' ||
-        (requested === 'AUTO' &&
-          gds !== null &&
-          p.resolution === 1 &&
-          projection.edges.edgeCount >= GDS_AUTO_MIN_TIES);
-      const engineLabel = useGds ? `gds ${gds}` : ENGINE;
-      ctx.setEngine(engineLabel);
+      const onGds = useGds(requested, gds, p.resolution, projection.edges.edgeCount);
+      const engine = engineReport(onGds, requested, gds);
+      ctx.setEngine(engine.engineDetail);
       const t0 = Date.now();
-      const out = useGds
-        ? await gdsCommunities(
-            db,
-            { edges: projection.edges, seed: p.seed, betweennessSamples: p.betweennessSamples },
-            scaled(ctx, 0.3, 0.8),
-            ctx.signal,
-          )
+      const input = { edges: projection.edges, seed: p.seed, betweennessSamples: p.betweennessSamples };
+      const out = onGds
+        ? await gdsCommunities(db, input, scaled(ctx, 0.3, 0.8), ctx.signal)
         : await runInWorker(
             'communities',
-            {
-              edges: projection.edges,
-              resolution: p.resolution,
-              seed: p.seed,
-              betweennessSamples: p.betweennessSamples,
-            },
+            { ...input, resolution: p.resolution },
             scaled(ctx, 0.3, 0.8),
             ctx.signal,
           );
@@ -112,7 +247,7 @@ export function analysisJobs(db: Db): JobHandler[] {
           runId,
           jobId: ctx.job.id,
           kind: 'communities',
-          engine: engineLabel,
+          engine: engine.engineDetail,
           params: { ...p, engine: requested },
           resolution: p.resolution,
           seed: p.seed,
@@ -125,11 +260,8 @@ export function analysisJobs(db: Db): JobHandler[] {
         runId,
         result: {
           runId,
-          engine: useGds ? 'gds' : 'graphology',
-          engineDetail: engineLabel,
-          engineRequested: requested,
-          gdsVersion: useGds ? gds : null,
-          gdsAvailable: gds,
+          engine: onGds ? 'gds' : 'graphology',
+          ...engine,
           people: projection.edges.ids.length,
           ties: projection.edges.edgeCount,
           evidence: projection.evidence,
@@ -148,41 +280,49 @@ export function analysisJobs(db: Db): JobHandler[] {
 
   const takedown: JobHandler = {
     kind: 'takedown',
-    validate: (p) => ({ ...takedownParams(p) }),
+    validate: (p) => ({ ...takedownParams(p), engine: analysisEngine('takedown', p) }),
     run: async (ctx) => {
       const p = takedownParams(ctx.job.params);
-      ctx.setEngine(ENGINE);
+      const requested = analysisEngine('takedown', ctx.job.params);
+      const gds = await checkEngine(db, 'takedown', { ...ctx.job.params, engine: requested });
       const projection = await projectNetwork(db, p.projection, scaled(ctx, 0, 0.3), ctx.signal);
+      const onGds = useGds(requested, gds, p.resolution, projection.edges.edgeCount);
+      const engine = engineReport(onGds, requested, gds);
+      ctx.setEngine(engine.engineDetail);
       const ids = projection.edges.ids;
       const index = new Map(ids.map((id, i) => [id, i]));
       const missing = p.people.filter((u) => !index.has(u));
-      const out = await runInWorker(
-        'takedown',
-        {
-          edges: projection.edges,
-          resolution: p.resolution,
-          seed: p.seed,
-          looters: projection.looters,
-          buyers: projection.buyers,
-          remove: p.people.length
-            ? p.people.filter((u) => index.has(u)).map((u) => index.get(u)!)
-            : undefined,
-          strategies: p.strategies,
-          k: p.k,
-          betweennessSamples: p.betweennessSamples,
-        },
-        scaled(ctx, 0.3, 1),
-        ctx.signal,
-      );
+      const input = {
+        edges: projection.edges,
+        seed: p.seed,
+        looters: projection.looters,
+        buyers: projection.buyers,
+        remove: p.people.length ? p.people.filter((u) => index.has(u)).map((u) => index.get(u)!) : undefined,
+        strategies: p.strategies,
+        k: p.k,
+        betweennessSamples: p.betweennessSamples,
+      };
+      const t0 = Date.now();
+      const out = onGds
+        ? await gdsTakedown(db, input, scaled(ctx, 0.3, 1), ctx.signal)
+        : await runInWorker(
+            'takedown',
+            { ...input, resolution: p.resolution },
+            scaled(ctx, 0.3, 1),
+            ctx.signal,
+          );
       return {
         result: {
-          engine: ENGINE,
+          engine: engine.engineDetail,
+          ...engine,
           people: ids.length,
+          ties: projection.edges.edgeCount,
           looters: projection.looters.length,
           buyers: projection.buyers.length,
           communities: out.communities,
           notInNetwork: missing,
           reports: out.reports.map((r) => ({ ...r, removed: r.removed.map((i) => ids[i]!) })),
+          timings: { analysisMs: Date.now() - t0 },
         },
       };
     },
@@ -190,10 +330,11 @@ export function analysisJobs(db: Db): JobHandler[] {
 
   const evolution: JobHandler = {
     kind: 'evolution',
-    validate: (p) => ({ ...evolutionParams(p) }),
+    validate: (p) => ({ ...evolutionParams(p), engine: analysisEngine('evolution', p) }),
     run: async (ctx) => {
       const p = evolutionParams(ctx.job.params);
-      ctx.setEngine(ENGINE);
+      const requested = analysisEngine('evolution', ctx.job.params);
+      const gds = await checkEngine(db, 'evolution', { ...ctx.job.params, engine: requested });
       const specs = slidingWindows(p.from, p.to, p.windowDays * 86_400_000, p.stepDays * 86_400_000);
       const windows = [];
       for (let i = 0; i < specs.length; i++) {
@@ -201,29 +342,32 @@ export function analysisJobs(db: Db): JobHandler[] {
         const proj = await projectNetwork(
           db,
           { ...p.projection, from: s.start, to: s.end },
-          (f) => ctx.progress((0.6 * (i + f)) / specs.length, `projecting window ${s.label}`),
+          (f) => ctx.progress((0.5 * (i + f)) / specs.length, `projecting window ${s.label}`),
           ctx.signal,
         );
         windows.push({ label: s.label, start: s.start, end: s.end, edges: proj.edges });
       }
-      const out = await runInWorker(
-        'evolution',
-        {
-          windows,
-          resolution: p.resolution,
-          seed: p.seed,
-          threshold: p.threshold,
-          coreShare: p.coreShare,
-          minSize: p.minSize,
-        },
-        scaled(ctx, 0.6, 1),
-        ctx.signal,
-      );
+      // AUTO goes to GDS when the largest window is large enough to be worth it.
+      const largest = windows.reduce((m, w) => Math.max(m, w.edges.edgeCount), 0);
+      const onGds = useGds(requested, gds, p.resolution, largest);
+      const engine = engineReport(onGds, requested, gds);
+      ctx.setEngine(engine.engineDetail);
+      const input = { windows, threshold: p.threshold, coreShare: p.coreShare, minSize: p.minSize };
+      const t0 = Date.now();
+      const out = onGds
+        ? await gdsEvolutionRun(db, input, scaled(ctx, 0.5, 1), ctx.signal)
+        : await runInWorker(
+            'evolution',
+            { ...input, resolution: p.resolution, seed: p.seed },
+            scaled(ctx, 0.5, 1),
+            ctx.signal,
+          );
       const movers = reappearances(out.windows, out.report);
       const counts = (k: string) => out.report.events.filter((e) => e.kind === k).length;
       return {
         result: {
-          engine: ENGINE,
+          engine: engine.engineDetail,
+          ...engine,
           windows: out.windows.map((w, i) => ({
             label: w.label,
             start: w.start,
@@ -241,6 +385,7 @@ export function analysisJobs(db: Db): JobHandler[] {
           gangs: out.report.gangs,
           events: out.report.events,
           movers: movers.slice(0, 1000),
+          timings: { analysisMs: Date.now() - t0 },
         },
       };
     },

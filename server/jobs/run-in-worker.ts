@@ -1,14 +1,19 @@
 // Runs an analysis task in a worker thread; resolves with its result, reports its progress, and
 // terminates the thread when the signal aborts (job cancelled, service shutting down).
 import { Worker } from 'node:worker_threads';
-import type { TaskName, TASKS } from '../analysis/tasks.ts';
+import { TASKS } from '../analysis/tasks.ts';
+import { GDS_TASKS } from '../features/analysis/gds-tasks.ts';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 
-export type TaskInput<T extends TaskName> = Parameters<(typeof TASKS)[T]>[0];
-export type TaskOutput<T extends TaskName> = ReturnType<(typeof TASKS)[T]>;
+/** Every task a worker runs: the graphology engine's analyses and the GDS engine's in-process parts. */
+export const WORKER_TASKS = { ...TASKS, ...GDS_TASKS } as const;
+export type WorkerTaskName = keyof typeof WORKER_TASKS;
 
-export function runInWorker<T extends TaskName>(
+export type TaskInput<T extends WorkerTaskName> = Parameters<(typeof WORKER_TASKS)[T]>[0];
+export type TaskOutput<T extends WorkerTaskName> = ReturnType<(typeof WORKER_TASKS)[T]>;
+
+export function runInWorker<T extends WorkerTaskName>(
   task: T,
   input: TaskInput<T>,
   onProgress: (fraction: number, message: string) => void,

@@ -19,10 +19,10 @@ export type Scalars = {
 };
 
 /**
- * Community-detection engines. GRAPHOLOGY: Louvain in a worker thread of the service. GDS: Louvain in
- * Neo4j Graph Data Science (BAD_USER_INPUT when GDS is not installed, or with a resolution other than
- * 1). AUTO: GDS when it is installed, resolution is 1 and the network has at least 100,000 ties;
- * graphology otherwise.
+ * Analysis engines (communities, takedown, evolution). GRAPHOLOGY: in-process, in a worker thread of
+ * the service. GDS: pushed down to Neo4j Graph Data Science (BAD_USER_INPUT when GDS is not installed,
+ * or with a resolution other than 1). AUTO: GDS when it is installed, resolution is 1 and the network
+ * (for evolution: its largest window) has at least 100,000 ties; graphology otherwise.
  */
 export type AnalysisEngine =
   | 'AUTO'
@@ -394,6 +394,8 @@ export type EvolutionEvent = {
 export type EvolutionInput = {
   /** Share of its windows a member must be in to be in the gang's core (default 0.75). */
   coreShare?: InputMaybe<Scalars['Float']['input']>;
+  /** Which engine detects each window's communities (default AUTO); the job and its result say which ran. */
+  engine?: InputMaybe<AnalysisEngine>;
   from: Scalars['Float']['input'];
   minSize?: InputMaybe<Scalars['Int']['input']>;
   projection?: InputMaybe<ProjectionInput>;
@@ -1405,6 +1407,8 @@ export type TakedownComparison = {
 };
 
 export type TakedownInput = {
+  /** Which engine runs the simulation (default AUTO); the job and its result say which ran. */
+  engine?: InputMaybe<AnalysisEngine>;
   k?: InputMaybe<Scalars['Int']['input']>;
   /** People (Person ids) to remove; or leave empty and give strategies. */
   people?: InputMaybe<Array<Scalars['ID']['input']>>;

@@ -4,7 +4,7 @@
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Principal } from '../../auth/types.ts';
 import { AppError } from '../../errors.ts';
-import { checkCommunityEngine } from '../../jobs/analysis-jobs.ts';
+import { checkEngine } from '../../jobs/analysis-jobs.ts';
 import {
   communityGraph,
   listCommunities,
@@ -215,16 +215,18 @@ export const analysisResolvers: Resolvers = {
     detectCommunities: async (_r, { input }, { principal, services }) => {
       const p = requirePermission(principal, 'run:jobs');
       // engine GDS without GDS installed: BAD_USER_INPUT now, not a failed job later.
-      await checkCommunityEngine(services.db(), clean(input));
+      await checkEngine(services.db(), 'communities', clean(input));
       return (await services.jobs().submit('communities', clean(input), p.username)) as never;
     },
     simulateTakedown: async (_r, { input }, { principal, services }) => {
       // Commanders compare takedown strategies themselves: a briefing permission, not run:jobs.
       const p = requirePermission(principal, 'read:briefing');
+      await checkEngine(services.db(), 'takedown', clean(input));
       return (await services.jobs().submit('takedown', clean(input), p.username)) as never;
     },
     trackGangEvolution: async (_r, { input }, { principal, services }) => {
       const p = requirePermission(principal, 'run:jobs');
+      await checkEngine(services.db(), 'evolution', clean(input));
       return (await services.jobs().submit('evolution', clean(input), p.username)) as never;
     },
     findRepeatOffenders: async (_r, { input }, { principal, services }) => {
