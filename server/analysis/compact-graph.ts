@@ -2,11 +2,9 @@
 // EdgeList in two linear passes over typed arrays. Every measure here (components, betweenness,
 // PageRank, takedown) runs on it directly.
 //
-// It also implements the read-only part of graphology's Graph interface that
-// graphology-communities-louvain reads (order, size, forEachNode, forEachEdge, degree), so the
-// Louvain implementation runs on it without first materialising a graphology Graph whose only use
-// would be to be copied into Louvain's own CSR index. tests/unit/analysis-louvain.test.ts checks
-// that both give identical partitions for the same seed. Mutating methods throw.
+// louvainView() exposes it through the read-only part of graphology's Graph interface that
+// graphology-communities-louvain reads, so Louvain runs on it without first materialising a
+// graphology Graph whose only use would be to be copied into Louvain's own CSR index.
 import type { EdgeList } from './edge-list.ts';
 
 export class CompactGraph {
@@ -23,13 +21,6 @@ export class CompactGraph {
   readonly dst: Int32Array;
   readonly weight: Float64Array | undefined;
   private keyIndex: Map<string, number> | undefined;
-
-  // graphology identity, read by isGraph()/inferType().
-  readonly type = 'undirected' as const;
-  readonly multi = false;
-  readonly allowSelfLoops = false;
-  readonly selfLoopCount = 0;
-  readonly directedSize = 0;
 
   constructor(list: EdgeList) {
     const { ids, edgeCount } = list;
@@ -102,63 +93,78 @@ export class CompactGraph {
     }
     return this.keyIndex.get(id);
   }
+}
 
-  // ---- the graphology read-only surface used by graphology-communities-louvain ----
-
-  get order(): number {
-    return this.n;
-  }
-
-  get size(): number {
-    return this.m;
-  }
-
-  get undirectedSize(): number {
-    return this.m;
-  }
-
-  forEachNode(cb: (node: string, attrs: Record<string, never>) => void): void {
-    const empty = {} as Record<string, never>;
-    for (let i = 0; i < this.n; i++) cb(this.ids[i]!, empty);
-  }
-
-  undirectedDegreeWithoutSelfLoops(node: string): number {
-    const i = this.indexOf(node);
-    if (i === undefined) throw new Error(`CompactGraph: no node "${node}".`);
-    return this.degree(i);
-  }
-
+/**
+ * The read-only part of graphology's Graph API that graphology-communities-louvain reads (identity
+ * fields for isGraph()/inferType(), order, size, forEachNode, undirectedDegreeWithoutSelfLoops,
+ * forEachEdge), over a CompactGraph. Node keys are the dense indices 0..n-1, not the string ids:
+ * the library keys a plain object by node (its node → index map, and the communities it returns),
+ * and integer keys keep those objects as fast arrays of elements, where string ids such as
+ * "Person:…" make them dictionaries — about 25 % slower and 25 MB more heap at 1M ties
+ * (docs/analysis.md). tests/unit/analysis-louvain.test.ts checks that it gives the same partition
+ * as a real graphology Graph for the same seed. Mutating methods throw.
+ */
+export interface LouvainGraphView {
+  readonly type: 'undirected';
+  readonly multi: false;
+  readonly allowSelfLoops: false;
+  readonly selfLoopCount: 0;
+  readonly directedSize: 0;
+  readonly order: number;
+  readonly size: number;
+  readonly undirectedSize: number;
+  forEachNode(cb: (node: number, attrs: Record<string, never>) => void): void;
+  undirectedDegreeWithoutSelfLoops(node: number): number;
   forEachEdge(
     cb: (
       edge: string,
       attrs: { weight: number },
-      source: string,
-      target: string,
+      source: number,
+      target: number,
       sa: Record<string, never>,
       ta: Record<string, never>,
       undirected: boolean,
     ) => void,
-  ): void {
-    // One scratch attribute object (the callback reads the weight synchronously) and no edge keys:
-    // Louvain's weight getter reads only the attributes.
-    const attrs = { weight: 1 };
-    const empty = {} as Record<string, never>;
-    const { ids, src, dst, weight } = this;
-    for (let e = 0; e < this.m; e++) {
-      if (weight) attrs.weight = weight[e]!;
-      cb('', attrs, ids[src[e]!]!, ids[dst[e]!]!, empty, empty, true);
-    }
-  }
+  ): void;
+  addUndirectedEdgeWithKey(): never;
+  dropNode(): never;
+  setNodeAttribute(): never;
+}
 
-  addUndirectedEdgeWithKey(): never {
-    throw new Error('CompactGraph is read-only.');
-  }
+const readOnly = (): never => {
+  throw new Error('CompactGraph: the Louvain view is read-only.');
+};
 
-  dropNode(): never {
-    throw new Error('CompactGraph is read-only.');
-  }
-
-  setNodeAttribute(): never {
-    throw new Error('CompactGraph is read-only.');
-  }
+export function louvainView(g: CompactGraph): LouvainGraphView {
+  const empty = {} as Record<string, never>;
+  return {
+    type: 'undirected',
+    multi: false,
+    allowSelfLoops: false,
+    selfLoopCount: 0,
+    directedSize: 0,
+    order: g.n,
+    size: g.m,
+    undirectedSize: g.m,
+    forEachNode(cb) {
+      for (let i = 0; i < g.n; i++) cb(i, empty);
+    },
+    undirectedDegreeWithoutSelfLoops(i) {
+      return g.offsets[i + 1]! - g.offsets[i]!;
+    },
+    forEachEdge(cb) {
+      // One scratch attribute object (the weight getter reads it synchronously) and no edge keys:
+      // Louvain's weight getter reads only the attributes.
+      const attrs = { weight: 1 };
+      const { src, dst, weight, m } = g;
+      for (let e = 0; e < m; e++) {
+        if (weight) attrs.weight = weight[e]!;
+        cb('', attrs, src[e]!, dst[e]!, empty, empty, true);
+      }
+    },
+    addUndirectedEdgeWithKey: readOnly,
+    dropNode: readOnly,
+    setNodeAttribute: readOnly,
+  };
 }

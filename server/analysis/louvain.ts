@@ -3,7 +3,7 @@
 import louvainModule from 'graphology-communities-louvain';
 import type { DetailedLouvainOutput, LouvainOptions } from 'graphology-communities-louvain';
 import type { AbstractGraph } from 'graphology-types';
-import type { CompactGraph } from './compact-graph.ts';
+import { type CompactGraph, louvainView } from './compact-graph.ts';
 import { seededRng } from './rng.ts';
 
 // The package is CommonJS: under NodeNext its default import is module.exports itself.
@@ -33,20 +33,49 @@ export function louvain(graph: CompactGraph, params: LouvainParams = {}): Partit
   const seed = params.seed ?? 42;
   if (!(resolution > 0)) throw new RangeError(`louvain: resolution must be > 0, got ${resolution}.`);
   const weighted = (params.weighted ?? true) && graph.weight !== undefined;
-  const result = louvainLib.detailed(graph as unknown as AbstractGraph, {
+  // The view's node keys are the indices 0..n-1, so the communities come back keyed by index.
+  const result = louvainLib.detailed(louvainView(graph) as unknown as AbstractGraph, {
     resolution,
     rng: seededRng(seed),
     getEdgeWeight: weighted ? 'weight' : null,
     randomWalk: true,
   });
   const raw = new Int32Array(graph.n);
-  for (let i = 0; i < graph.n; i++) raw[i] = result.communities[graph.ids[i]!] ?? -1;
+  for (let i = 0; i < graph.n; i++) raw[i] = result.communities[i] ?? -1;
   const { membership, count } = relabelBySize(raw);
   return { membership, count, modularity: result.modularity, resolution, seed };
 }
 
 /** Relabels community ids densely, largest first (ties by lowest member index), for stable output. */
 export function relabelBySize(raw: Int32Array): { membership: Int32Array; count: number } {
+  // Ids are shifted into 0..range-1 and counted in typed arrays (one pass, no Map per node): the
+  // library returns dense ids, so the range is small; any Int32 ids work.
+  let lo = 0;
+  let hi = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (i === 0 || c < lo) lo = c;
+    if (i === 0 || c > hi) hi = c;
+  }
+  const range = hi - lo + 1;
+  if (range > 4 * raw.length + 16) return relabelSparse(raw);
+  const size = new Int32Array(range);
+  const first = new Int32Array(range).fill(-1);
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]! - lo;
+    if (size[c]!++ === 0) first[c] = i;
+  }
+  const order: number[] = [];
+  for (let c = 0; c < range; c++) if (size[c]! > 0) order.push(c);
+  order.sort((a, b) => size[b]! - size[a]! || first[a]! - first[b]!);
+  const label = new Int32Array(range);
+  for (let k = 0; k < order.length; k++) label[order[k]!] = k;
+  const membership = new Int32Array(raw.length);
+  for (let i = 0; i < raw.length; i++) membership[i] = label[raw[i]! - lo]!;
+  return { membership, count: order.length };
+}
+
+function relabelSparse(raw: Int32Array): { membership: Int32Array; count: number } {
   const size = new Map<number, number>();
   const first = new Map<number, number>();
   for (let i = 0; i < raw.length; i++) {

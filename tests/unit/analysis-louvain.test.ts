@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { CompactGraph } from '../../server/analysis/compact-graph.ts';
 import { EdgeAccumulator, parseEdgeList } from '../../server/analysis/edge-list.ts';
 import { buildGraph } from '../../server/analysis/graph.ts';
-import { louvain, modularity } from '../../server/analysis/louvain.ts';
+import { louvain, modularity, relabelBySize } from '../../server/analysis/louvain.ts';
 import { nmi } from '../../server/analysis/nmi.ts';
 import { seededRng } from '../../server/analysis/rng.ts';
 import { IGRAPH_MULTILEVEL_SCRIPT, LFR_SCRIPT, pythonHas, runPython } from '../support/python.ts';
@@ -91,6 +91,18 @@ describe('louvain', () => {
     },
     120_000,
   );
+});
+
+describe('relabelBySize', () => {
+  it('numbers communities largest first, ties by first member, for dense and sparse ids alike', () => {
+    const dense = relabelBySize(Int32Array.from([2, 0, 2, 1, 0, 2, -1]));
+    expect([...dense.membership]).toEqual([0, 1, 0, 2, 1, 0, 3]);
+    expect(dense.count).toBe(4);
+    // Ids far apart (GDS node ids) take the Map path and give the same labels.
+    const sparse = relabelBySize(Int32Array.from([9e8, 5, 9e8, -7e8, 5, 9e8, 3]));
+    expect([...sparse.membership]).toEqual([0, 1, 0, 2, 1, 0, 3]);
+    expect(relabelBySize(new Int32Array(0))).toEqual({ membership: new Int32Array(0), count: 0 });
+  });
 });
 
 describe('nmi', () => {
