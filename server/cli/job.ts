@@ -3,13 +3,20 @@
 // npm run job -- evolution --from <ms> --to <ms> [--window-days 180] [--step-days 90]
 // npm run job -- repeat-offenders [--min-cases 2]
 // npm run job -- status <id> | list | cancel <id>
-// Runs the job in this process (analysis in a worker thread) with a progress bar, and prints its
-// result as JSON. Needs an account with run:jobs (CRIMEGRAPH_TOKEN or CRIMEGRAPH_USER/PASSWORD).
+// communities, takedown and evolution take [--engine AUTO|GRAPHOLOGY|GDS] (default AUTO).
+// Runs the job in this process (analysis in a worker thread, or in Neo4j GDS) with a progress bar,
+// and prints its result as JSON. Needs an account with run:jobs (takedown: read:briefing), from
+// CRIMEGRAPH_TOKEN or CRIMEGRAPH_USER/PASSWORD; the start is audited as `job:<kind>` under that
+// account, like the GraphQL mutations.
 import cliProgress from 'cli-progress';
 import { AppError } from '../errors.ts';
+import { ANALYSIS_ENGINES, checkEngine, jobStartAudit, type EngineJobKind } from '../jobs/analysis-jobs.ts';
 import { cliPrincipal, fail, openCli } from './context.ts';
 
 const KINDS = ['communities', 'takedown', 'evolution', 'repeat-offenders'];
+const ENGINE_KINDS: readonly string[] = ['communities', 'takedown', 'evolution'] satisfies EngineJobKind[];
+/** The permission each kind needs: as the GraphQL mutations (commanders run takedowns). */
+const PERMISSION = { takedown: 'read:briefing' } as const;
 
 function flags(args: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -31,13 +38,24 @@ function numberFlag(f: Record<string, string>, name: string): number | undefined
   return v;
 }
 
+function engineFlag(kind: string, f: Record<string, string>): string | undefined {
+  if (f.engine === undefined) return undefined;
+  if (!ENGINE_KINDS.includes(kind)) fail(`--engine: only for ${ENGINE_KINDS.join(', ')}`, 2);
+  const v = f.engine.toUpperCase();
+  if (!(ANALYSIS_ENGINES as readonly string[]).includes(v)) {
+    fail(`--engine: expected one of ${ANALYSIS_ENGINES.join(', ')}, got ${f.engine}`, 2);
+  }
+  return v;
+}
+
 function params(kind: string, f: Record<string, string>): Record<string, unknown> {
+  const engine = engineFlag(kind, f);
   const projection = {
     from: numberFlag(f, 'from'),
     to: numberFlag(f, 'to'),
     minConfidence: numberFlag(f, 'min-confidence'),
   };
-  const common = { resolution: numberFlag(f, 'resolution'), seed: numberFlag(f, 'seed') };
+  const common = { resolution: numberFlag(f, 'resolution'), seed: numberFlag(f, 'seed'), engine };
   if (kind === 'communities') return { ...common, betweennessSamples: numberFlag(f, 'samples'), projection };
   if (kind === 'takedown') {
     return {
@@ -84,12 +102,15 @@ async function main(): Promise<void> {
       return;
     }
     if (!KINDS.includes(command)) fail(`unknown job ${command}; expected ${KINDS.join(', ')}`, 2);
-    const principal = await cliPrincipal(cli.services, 'run:jobs');
-    const job = await jobs.submit(
-      command,
-      JSON.parse(JSON.stringify(params(command, flags(rest)))),
-      principal.username,
+    const principal = await cliPrincipal(
+      cli.services,
+      PERMISSION[command as keyof typeof PERMISSION] ?? 'run:jobs',
     );
+    const p = JSON.parse(JSON.stringify(params(command, flags(rest)))) as Record<string, unknown>;
+    // engine GDS without GDS installed: refused before the job is queued, as by the mutation.
+    if (ENGINE_KINDS.includes(command)) await checkEngine(cli.services.db(), command as EngineJobKind, p);
+    const job = await jobs.submit(command, p, principal.username);
+    await cli.services.audit.record(jobStartAudit(principal, `job:${command}`, job, 'cli'));
     process.stderr.write(`job ${job.id} queued\n`);
     const bar = new cliProgress.SingleBar(
       { format: ' {bar} {percentage}% | {message}', hideCursor: true, stream: process.stderr },

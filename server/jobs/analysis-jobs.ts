@@ -1,6 +1,8 @@
 // The analysis jobs: project the evidence from Neo4j (streamed, on this thread: it is I/O), run the
 // analysis in a worker thread, write the results back. Each reports which engine ran it.
 import { randomUUID } from 'node:crypto';
+import type { AuditEvent } from '../audit/audit.ts';
+import type { Principal } from '../auth/types.ts';
 import type { Db } from '../db/db.ts';
 import { repeatOffenders } from '../analysis/repeat-offenders.ts';
 import { reappearances } from '../analysis/repeat-offenders.ts';
@@ -31,7 +33,7 @@ import type {
 import { projectNetwork } from '../features/analysis/projection.ts';
 import { writeCommunities } from '../features/analysis/write-back.ts';
 import { runInWorker } from './run-in-worker.ts';
-import type { JobContext, JobHandler } from './types.ts';
+import type { Job, JobContext, JobHandler } from './types.ts';
 
 export const ENGINE = 'graphology (worker thread)';
 
@@ -107,6 +109,30 @@ function engineReport(gdsRan: boolean, requested: AnalysisEngine, gds: string | 
     engineRequested: requested,
     gdsVersion: gdsRan ? gds : null,
     gdsAvailable: gds,
+  };
+}
+
+/**
+ * The audit entry for starting a job, the same whether it was started through GraphQL (operation:
+ * the mutation) or the CLI (operation: `job:<kind>`): a change, naming the people a takedown
+ * removes (persons first) and the job, with its kind and requested engine.
+ */
+export function jobStartAudit(
+  principal: Principal,
+  operation: string,
+  job: Job,
+  via: 'graphql' | 'cli',
+): AuditEvent {
+  const people = Array.isArray(job.params.people)
+    ? job.params.people.filter((u): u is string => typeof u === 'string')
+    : [];
+  return {
+    principal,
+    operation,
+    kind: 'change',
+    entityIds: [...people, `Job:${job.id}`],
+    count: 1,
+    details: { jobId: job.id, kind: job.kind, engine: job.params.engine ?? null, via },
   };
 }
 

@@ -4,7 +4,7 @@
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Principal } from '../../auth/types.ts';
 import { AppError } from '../../errors.ts';
-import { checkEngine } from '../../jobs/analysis-jobs.ts';
+import { checkEngine, jobStartAudit } from '../../jobs/analysis-jobs.ts';
 import {
   communityGraph,
   listCommunities,
@@ -33,6 +33,19 @@ async function auditPeople(
     count: ids.length,
     ...(details ? { details } : {}),
   });
+}
+
+/** Queues a job and audits who started it (the CLI records the same entry, server/cli/job.ts). */
+async function startJob(
+  services: Context['services'],
+  principal: Principal,
+  operation: string,
+  kind: string,
+  params: Record<string, unknown>,
+): Promise<never> {
+  const job = await services.jobs().submit(kind, params, principal.username);
+  await services.audit.record(jobStartAudit(principal, operation, job, 'graphql'));
+  return job as never;
 }
 
 /** A finished job of the given kind, or a clear error saying why its result is not there. */
@@ -216,22 +229,22 @@ export const analysisResolvers: Resolvers = {
       const p = requirePermission(principal, 'run:jobs');
       // engine GDS without GDS installed: BAD_USER_INPUT now, not a failed job later.
       await checkEngine(services.db(), 'communities', clean(input));
-      return (await services.jobs().submit('communities', clean(input), p.username)) as never;
+      return startJob(services, p, 'detectCommunities', 'communities', clean(input));
     },
     simulateTakedown: async (_r, { input }, { principal, services }) => {
       // Commanders compare takedown strategies themselves: a briefing permission, not run:jobs.
       const p = requirePermission(principal, 'read:briefing');
       await checkEngine(services.db(), 'takedown', clean(input));
-      return (await services.jobs().submit('takedown', clean(input), p.username)) as never;
+      return startJob(services, p, 'simulateTakedown', 'takedown', clean(input));
     },
     trackGangEvolution: async (_r, { input }, { principal, services }) => {
       const p = requirePermission(principal, 'run:jobs');
       await checkEngine(services.db(), 'evolution', clean(input));
-      return (await services.jobs().submit('evolution', clean(input), p.username)) as never;
+      return startJob(services, p, 'trackGangEvolution', 'evolution', clean(input));
     },
     findRepeatOffenders: async (_r, { input }, { principal, services }) => {
       const p = requirePermission(principal, 'run:jobs');
-      return (await services.jobs().submit('repeat-offenders', clean(input), p.username)) as never;
+      return startJob(services, p, 'findRepeatOffenders', 'repeat-offenders', clean(input));
     },
     cancelJob: async (_r, { id }, { principal, services }) => {
       requirePermission(principal, 'run:jobs');
