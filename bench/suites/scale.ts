@@ -1,0 +1,185 @@
+// Where in-process Louvain ends: the communities job's in-process path on growing networks (1M to
+// 20M ties by default), each size in a fresh process shaped like the service's:
+// - main thread: ties are drawn LFR-like (communities of 20..400 people, mixing 0.3, weights 1..4)
+//   and summed per pair in an EdgeAccumulator, as the projection does; people's ids are uid-like
+//   strings ("Person:p123");
+// - a worker thread started like server/jobs/run-in-worker.ts (no resourceLimits, so the default
+//   heap limit) receives the EdgeList as workerData, builds the CompactGraph and runs Louvain
+//   (weighted, seeded), as the job's task does.
+// Per size it reports the accumulate, build and Louvain times, the process's peak RSS (VmHWM) and
+// the worker's heap; a size is skipped when the previous one, scaled up, would not finish within
+// the time budget, or is recorded as failed (out of memory, over time). The largest size that ran
+// within the budget is `scale.louvain-in-process-limit-edges`.
+//
+//   BENCH_SCALE_EDGES=1000000,2000000,5000000,10000000,20000000  BENCH_SCALE_BUDGET_SECONDS=300
+//
+// This file is also the child process: node <bundle> --scale-child <edges>
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { CompactGraph } from '../../server/analysis/compact-graph.ts';
+import { EdgeAccumulator, type EdgeList } from '../../server/analysis/edge-list.ts';
+import { louvain } from '../../server/analysis/louvain.ts';
+import { seededRng } from '../../server/analysis/rng.ts';
+import type { BenchResult, BenchSuite } from '../types.ts';
+import { bundleSelf, procStatus, runJson } from './louvain.ts';
+
+const SELF = fileURLToPath(import.meta.url);
+
+interface SizeResult {
+  requestedEdges: number;
+  edges?: number;
+  nodes?: number;
+  accumulateSeconds?: number;
+  buildSeconds?: number;
+  louvainSeconds?: number;
+  totalSeconds?: number;
+  communities?: number;
+  modularity?: number;
+  peakRssBytes?: number;
+  workerHeapUsedBytes?: number;
+  workerHeapLimitBytes?: number;
+  failed?: string;
+  skipped?: string;
+}
+
+/** Draws LFR-like ties into an accumulator until it holds `edges` distinct pairs. */
+function accumulate(edges: number, seed: number): EdgeAccumulator {
+  const rng = seededRng(seed);
+  const n = Math.round(edges / 10);
+  const acc = new EdgeAccumulator();
+  for (let i = 0; i < n; i++) acc.node(`Person:p${i}`);
+  const comm = new Int32Array(n);
+  const starts: number[] = [];
+  for (let i = 0; i < n;) {
+    const size = Math.min(n - i, Math.round(20 * (1 - rng()) ** (-1 / 1.5)) || 20, 400);
+    starts.push(i);
+    for (let k = 0; k < size; k++) comm[i + k] = starts.length - 1;
+    i += size;
+  }
+  starts.push(n);
+  while (acc.edgeCount < edges) {
+    const a = Math.floor(rng() * n);
+    let b: number;
+    if (rng() < 0.3) b = Math.floor(rng() * n);
+    else {
+      const c = comm[a]!;
+      b = starts[c]! + Math.floor(rng() * (starts[c + 1]! - starts[c]!));
+    }
+    acc.addIds(a, b, 1 + Math.floor(rng() * 4));
+  }
+  return acc;
+}
+
+function workerMain(): void {
+  const list = (workerData as { list: EdgeList }).list;
+  const t0 = performance.now();
+  const g = new CompactGraph(list);
+  const t1 = performance.now();
+  const p = louvain(g, { seed: 42 });
+  const t2 = performance.now();
+  const heap = v8.getHeapStatistics();
+  parentPort!.postMessage({
+    buildSeconds: (t1 - t0) / 1000,
+    louvainSeconds: (t2 - t1) / 1000,
+    communities: p.count,
+    modularity: p.modularity,
+    nodes: g.n,
+    edges: g.m,
+    workerHeapUsedBytes: heap.used_heap_size,
+    workerHeapLimitBytes: heap.heap_size_limit,
+  });
+}
+
+async function child(edges: number): Promise<void> {
+  const out: SizeResult = { requestedEdges: edges };
+  try {
+    const t0 = performance.now();
+    const list = accumulate(edges, 7).toEdgeList();
+    out.accumulateSeconds = (performance.now() - t0) / 1000;
+    const r = await new Promise<Record<string, number>>((resolve, reject) => {
+      const w = new Worker(new URL(import.meta.url), { workerData: { list } });
+      w.once('message', (m: Record<string, number>) => {
+        resolve(m);
+        void w.terminate();
+      });
+      w.once('error', reject);
+      w.once('exit', (code) => reject(new Error(`worker exited with code ${code}`)));
+    });
+    Object.assign(out, r);
+    out.totalSeconds = out.accumulateSeconds + out.buildSeconds! + out.louvainSeconds!;
+  } catch (err) {
+    out.failed = (err as Error).message;
+  }
+  out.peakRssBytes = procStatus('VmHWM') || process.resourceUsage().maxRSS * 1024;
+  console.log(JSON.stringify(out));
+}
+
+const tagOf = (edges: number) => (edges >= 1_000_000 ? `${edges / 1_000_000}M` : `${edges / 1000}k`);
+
+const suite: BenchSuite = {
+  prefix: 'scale',
+  description: 'in-process Louvain (accumulate → worker thread → CompactGraph → Louvain) on growing networks',
+  async run(ctx) {
+    const sizes = (process.env.BENCH_SCALE_EDGES ?? '1000000,2000000,5000000,10000000,20000000')
+      .split(',')
+      .map(Number);
+    const budget = Number(process.env.BENCH_SCALE_BUDGET_SECONDS ?? 300);
+    const bundle = await bundleSelf(SELF, ctx.tmpDir);
+    const rows: SizeResult[] = [];
+    let last: SizeResult | undefined;
+    for (const edges of sizes) {
+      // Louvain is a little worse than linear (more levels, more cache misses): scale by 1.5x.
+      const predicted = last?.totalSeconds ? (last.totalSeconds * edges * 1.5) / last.requestedEdges : 0;
+      if (last && (!last.totalSeconds || predicted > budget)) {
+        rows.push({
+          requestedEdges: edges,
+          skipped: last.totalSeconds
+            ? `predicted ${predicted.toFixed(0)} s > budget ${budget} s`
+            : 'a smaller size did not finish',
+        });
+        continue;
+      }
+      ctx.log(`${tagOf(edges)} ties…`);
+      let row: SizeResult;
+      try {
+        row = runJson<SizeResult>(process.execPath, [bundle, '--scale-child', String(edges)], budget * 2000);
+      } catch (err) {
+        row = { requestedEdges: edges, failed: (err as Error).message.slice(0, 300) };
+      }
+      if (row.totalSeconds !== undefined && row.totalSeconds > budget)
+        row.failed = `took ${row.totalSeconds.toFixed(0)} s > budget ${budget} s`;
+      ctx.log(JSON.stringify(row));
+      rows.push(row);
+      last = row;
+    }
+    const fit = rows.filter((r) => r.totalSeconds !== undefined && !r.failed);
+    const limit = fit.length ? Math.max(...fit.map((r) => r.requestedEdges)) : 0;
+    const results: BenchResult[] = [
+      {
+        id: 'scale.louvain-in-process-limit-edges',
+        value: limit,
+        unit: 'ties',
+        target: null,
+        better: 'higher',
+        reference: `largest size run in-process within ${budget} s (default worker heap limit)`,
+        detail: { budgetSeconds: budget, sizes: rows },
+      },
+    ];
+    for (const r of fit)
+      results.push({
+        id: `scale.louvain-in-process-seconds.${tagOf(r.requestedEdges)}`,
+        value: r.totalSeconds!,
+        unit: 's (accumulate + build + Louvain)',
+        target: null,
+        better: 'lower',
+        reference: `the time budget (${budget} s); peak RSS ${((r.peakRssBytes ?? 0) / 2 ** 20).toFixed(0)} MiB`,
+        detail: { ...r },
+      });
+    return results;
+  },
+};
+export default suite;
+
+if (!isMainThread && (workerData as { list?: EdgeList } | null)?.list) workerMain();
+else if (process.argv[2] === '--scale-child') await child(Number(process.argv[3]));
