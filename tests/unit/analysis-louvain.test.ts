@@ -93,6 +93,33 @@ describe('louvain', () => {
   );
 });
 
+describe('EdgeAccumulator', () => {
+  it('sums evidence into one edge per unordered pair, in order of first appearance, across rehashes', () => {
+    const rng = seededRng(9);
+    const acc = new EdgeAccumulator();
+    const ref = new Map<string, number>();
+    const order: string[] = [];
+    for (let k = 0; k < 20_000; k++) {
+      const a = Math.floor(rng() * 400);
+      const b = Math.floor(rng() * 400);
+      const w = Math.floor(rng() * 5) - 1; // some 0 and -1: ignored
+      acc.addIds(a, b, w);
+      if (a === b || w <= 0) continue;
+      const key = `${Math.min(a, b)}-${Math.max(a, b)}`;
+      if (!ref.has(key)) order.push(key);
+      ref.set(key, (ref.get(key) ?? 0) + w);
+    }
+    const el = acc.toEdgeList();
+    expect(el.edgeCount).toBe(ref.size);
+    expect(el.edgeCount).toBeGreaterThan(5000); // several table doublings
+    for (let e = 0; e < el.edgeCount; e++) {
+      expect(el.src[e]!).toBeLessThan(el.dst[e]!);
+      expect(`${el.src[e]}-${el.dst[e]}`).toBe(order[e]);
+      expect(el.weight![e]).toBe(ref.get(order[e]!));
+    }
+  });
+});
+
 describe('relabelBySize', () => {
   it('numbers communities largest first, ties by first member, for dense and sparse ids alike', () => {
     const dense = relabelBySize(Int32Array.from([2, 0, 2, 1, 0, 2, -1]));
