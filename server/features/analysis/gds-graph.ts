@@ -19,8 +19,12 @@ export const CHUNK_EDGES = 20_000;
 
 export type GdsTransport = 'text' | 'lists';
 
-/** The edge list as text chunks "src,dst,weight;…" (weights in shortest round-trip form: exact). */
-export function edgeTextChunks(edges: EdgeList, chunkEdges = CHUNK_EDGES): string[] {
+/**
+ * The edge list as text chunks "src,dst,weight;…" (weights in shortest round-trip form: exact).
+ * Yields to the event loop between chunks: on millions of ties the formatting takes a second or
+ * more, and the API must keep answering meanwhile.
+ */
+export async function edgeTextChunks(edges: EdgeList, chunkEdges = CHUNK_EDGES): Promise<string[]> {
   const chunks: string[] = [];
   const m = edges.edgeCount;
   for (let start = 0; start < m; start += chunkEdges) {
@@ -31,6 +35,7 @@ export function edgeTextChunks(edges: EdgeList, chunkEdges = CHUNK_EDGES): strin
       parts[e - start] = `${edges.src[e]},${edges.dst[e]},${w}`;
     }
     chunks.push(parts.join(';'));
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return chunks;
 }
@@ -48,7 +53,7 @@ export async function projectEdges(
   };
   const m = edges.edgeCount;
   if (transport === 'text') {
-    await gdsRun(db, 'project-edge-text', { graph, chunks: edgeTextChunks(edges) }, keep);
+    await gdsRun(db, 'project-edge-text', { graph, chunks: await edgeTextChunks(edges) }, keep);
   } else {
     await gdsRun(
       db,
