@@ -8,13 +8,18 @@
 //   (weighted, seeded), as the job's task does.
 // Per size it reports the accumulate, build and Louvain times, the process's peak RSS (VmHWM) and
 // the worker's heap; a size is skipped when the previous one, scaled up, would not finish within
-// the time budget, or is recorded as failed (out of memory, over time). The largest size that ran
-// within the budget is `scale.louvain-in-process-limit-edges`.
+// the time budget or would take more memory than the memory budget (the machine may be shared), or
+// is recorded as failed (out of memory, over time). The largest size that ran within the budgets
+// is `scale.louvain-in-process-limit-edges`; `scale.louvain-heap-limit-edges-estimate` scales the
+// worker's heap per tie at the largest size up to the worker's default heap limit (a lower bound
+// on the heap Louvain needs: it is read after Louvain, not at its peak).
 //
-//   BENCH_SCALE_EDGES=1000000,2000000,5000000,10000000,20000000  BENCH_SCALE_BUDGET_SECONDS=300
+//   BENCH_SCALE_EDGES=1000000,2000000,5000000,10000000,20000000  BENCH_SCALE_BUDGET_SECONDS=120
+//   BENCH_SCALE_MEMORY_MIB (default: half the machine's free memory)
 //
 // This file is also the child process: node <bundle> --scale-child <edges>
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import v8 from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { CompactGraph } from '../../server/analysis/compact-graph.ts';
@@ -124,20 +129,28 @@ const suite: BenchSuite = {
     const sizes = (process.env.BENCH_SCALE_EDGES ?? '1000000,2000000,5000000,10000000,20000000')
       .split(',')
       .map(Number);
-    const budget = Number(process.env.BENCH_SCALE_BUDGET_SECONDS ?? 300);
+    const budget = Number(process.env.BENCH_SCALE_BUDGET_SECONDS ?? 120);
+    const memoryBudget = Number(process.env.BENCH_SCALE_MEMORY_MIB ?? os.freemem() / 2 ** 21) * 2 ** 20;
     const bundle = await bundleSelf(SELF, ctx.tmpDir);
     const rows: SizeResult[] = [];
     let last: SizeResult | undefined;
     for (const edges of sizes) {
       // Louvain is a little worse than linear (more levels, more cache misses): scale by 1.5x.
-      const predicted = last?.totalSeconds ? (last.totalSeconds * edges * 1.5) / last.requestedEdges : 0;
-      if (last && (!last.totalSeconds || predicted > budget)) {
-        rows.push({
-          requestedEdges: edges,
-          skipped: last.totalSeconds
-            ? `predicted ${predicted.toFixed(0)} s > budget ${budget} s`
-            : 'a smaller size did not finish',
-        });
+      const grow = last ? edges / last.requestedEdges : 1;
+      const predicted = last?.totalSeconds ? last.totalSeconds * grow * 1.5 : 0;
+      const predictedRss = last?.peakRssBytes ? last.peakRssBytes * grow : 0;
+      const skipped = !last
+        ? undefined
+        : !last.totalSeconds || last.failed
+          ? 'a smaller size did not finish within the budget'
+          : predicted > budget
+            ? `predicted ${predicted.toFixed(0)} s > time budget ${budget} s`
+            : predictedRss > memoryBudget
+              ? `predicted ${(predictedRss / 2 ** 30).toFixed(1)} GiB > memory budget ${(memoryBudget / 2 ** 30).toFixed(1)} GiB`
+              : undefined;
+      if (skipped) {
+        rows.push({ requestedEdges: edges, skipped });
+        ctx.log(`${tagOf(edges)} ties skipped: ${skipped}`);
         continue;
       }
       ctx.log(`${tagOf(edges)} ties…`);
@@ -154,7 +167,12 @@ const suite: BenchSuite = {
       last = row;
     }
     const fit = rows.filter((r) => r.totalSeconds !== undefined && !r.failed);
-    const limit = fit.length ? Math.max(...fit.map((r) => r.requestedEdges)) : 0;
+    const largest = fit.reduce<SizeResult | undefined>(
+      (a, r) => (!a || r.requestedEdges > a.requestedEdges ? r : a),
+      undefined,
+    );
+    const limit = largest?.requestedEdges ?? 0;
+    const detail = { budgetSeconds: budget, memoryBudgetBytes: memoryBudget, sizes: rows };
     const results: BenchResult[] = [
       {
         id: 'scale.louvain-in-process-limit-edges',
@@ -162,10 +180,20 @@ const suite: BenchSuite = {
         unit: 'ties',
         target: null,
         better: 'higher',
-        reference: `largest size run in-process within ${budget} s (default worker heap limit)`,
-        detail: { budgetSeconds: budget, sizes: rows },
+        reference: `largest size run in-process within ${budget} s and ${(memoryBudget / 2 ** 30).toFixed(1)} GiB (default worker heap limit)`,
+        detail,
       },
     ];
+    if (largest?.workerHeapUsedBytes && largest.workerHeapLimitBytes)
+      results.push({
+        id: 'scale.louvain-heap-limit-edges-estimate',
+        value: Math.floor((largest.workerHeapLimitBytes / largest.workerHeapUsedBytes) * limit),
+        unit: 'ties',
+        target: null,
+        better: 'higher',
+        reference: `worker heap per tie at ${tagOf(limit)} (${(largest.workerHeapUsedBytes / limit).toFixed(0)} B) scaled to the default heap limit (${(largest.workerHeapLimitBytes / 2 ** 20).toFixed(0)} MiB)`,
+        detail: { ...largest },
+      });
     for (const r of fit)
       results.push({
         id: `scale.louvain-in-process-seconds.${tagOf(r.requestedEdges)}`,
