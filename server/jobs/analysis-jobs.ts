@@ -15,24 +15,12 @@ import {
 } from '../features/analysis/params.ts';
 import { badInput } from '../errors.ts';
 import { gdsVersion } from '../features/analysis/gds.ts';
-import { gdsLouvain, isolatedOwnCommunities, louvainOn } from '../features/analysis/gds-communities.ts';
-import { checkAborted, withEdgeGraph } from '../features/analysis/gds-graph.ts';
-import { gdsRankings, gdsRemaining, stateFrom } from '../features/analysis/gds-takedown.ts';
-import type { EdgeList } from '../analysis/edge-list.ts';
-import { relabelBySize } from '../analysis/louvain.ts';
-import { topIndices } from '../analysis/measures.ts';
-import type { TakedownReport, TakedownStrategy } from '../analysis/takedown.ts';
-import type {
-  CommunitiesOutput,
-  EvolutionInput,
-  EvolutionOutput,
-  Progress,
-  TakedownInput,
-  TakedownOutput,
-} from '../analysis/tasks.ts';
+import { gdsCommunities } from '../features/analysis/gds-communities.ts';
+import { gdsEvolutionWindows } from '../features/analysis/gds-evolution.ts';
+import { gdsTakedown } from '../features/analysis/gds-takedown.ts';
 import { projectNetwork } from '../features/analysis/projection.ts';
 import { writeCommunities } from '../features/analysis/write-back.ts';
-import { runInWorker } from './run-in-worker.ts';
+import { runInWorker, type TaskInput, type TaskOutput, type WorkerTaskName } from './run-in-worker.ts';
 import type { Job, JobContext, JobHandler } from './types.ts';
 
 export const ENGINE = 'graphology (worker thread)';
@@ -136,112 +124,14 @@ export function jobStartAudit(
   };
 }
 
+/** A worker task as the GDS feature code takes it: input and progress in, the result out. */
+const inWorker =
+  <T extends WorkerTaskName>(task: T, signal: AbortSignal) =>
+  (input: TaskInput<T>, progress: (f: number, m: string) => void): Promise<TaskOutput<T>> =>
+    runInWorker(task, input, progress, signal);
+
 const scaled = (ctx: JobContext, from: number, to: number) => (f: number, m: string) =>
   ctx.progress(from + (to - from) * f, m);
-
-/** Communities on GDS: Louvain in the database, key-player measures in the worker thread. */
-async function gdsCommunities(
-  db: Db,
-  input: { edges: EdgeList; seed: number; betweennessSamples: number },
-  progress: Progress,
-  signal: AbortSignal,
-): Promise<CommunitiesOutput> {
-  const t0 = performance.now();
-  progress(0.05, 'GDS: projecting and running Louvain in the database');
-  const raw = await gdsLouvain(db, input.edges);
-  checkAborted(signal);
-  const t1 = performance.now();
-  const out = await runInWorker('gdsKeyPlayers', { ...input, raw }, progress, signal);
-  return { ...out, timings: { gdsLouvainMs: t1 - t0, measuresMs: performance.now() - t1 } };
-}
-
-/**
- * Takedown on GDS: one projection; Louvain, degree and betweenness in GDS; brokers and greedy
- * targets in the worker; before/after states from WCC on what is left, projected in the database.
- */
-async function gdsTakedown(
-  db: Db,
-  input: Omit<TakedownInput, 'resolution'> & { strategies: TakedownStrategy[] },
-  progress: Progress,
-  signal: AbortSignal,
-): Promise<TakedownOutput> {
-  const { edges } = input;
-  const n = edges.ids.length;
-  return withEdgeGraph(db, 'takedown', edges, async (graph) => {
-    progress(0.05, 'GDS: Louvain');
-    const { membership, count } = relabelBySize(isolatedOwnCommunities(await louvainOn(db, graph, n)));
-    checkAborted(signal);
-    const strategies = input.strategies;
-    progress(0.2, `${count} communities; GDS: rankings`);
-    const ranks = await gdsRankings(db, graph, n, {
-      betweenness: strategies.some((s) => s === 'betweenness' || s === 'brokers'),
-      samples: input.betweennessSamples,
-      seed: input.seed,
-    });
-    checkAborted(signal);
-    const k = Math.min(input.k ?? 5, n);
-    const targets: Partial<Record<TakedownStrategy, number[]>> = {};
-    if (strategies.includes('degree')) targets.degree = topIndices(ranks.degree, k);
-    if (strategies.includes('betweenness')) targets.betweenness = topIndices(ranks.betweenness, k);
-    const inWorker = strategies.filter((s): s is 'brokers' | 'greedy' => s === 'brokers' || s === 'greedy');
-    if (inWorker.length) {
-      Object.assign(
-        targets,
-        await runInWorker(
-          'gdsTakedownTargets',
-          {
-            edges,
-            membership,
-            betweenness: ranks.betweenness,
-            strategies: inWorker,
-            k,
-            seed: input.seed,
-            betweennessSamples: input.betweennessSamples,
-          },
-          (f, m) => progress(0.3 + 0.3 * f, m),
-          signal,
-        ),
-      );
-    }
-    const roles = { looters: new Set(input.looters), buyers: new Set(input.buyers) };
-    progress(0.6, 'GDS: components before');
-    const before = stateFrom(await gdsRemaining(db, graph, membership, []), membership, roles, [], undefined);
-    const scenarios: Array<[TakedownReport['strategy'], number[]]> = [];
-    if (input.remove) scenarios.push(['given', input.remove]);
-    for (const s of strategies) scenarios.push([s, targets[s]!]);
-    const reports: TakedownReport[] = [];
-    for (const [strategy, removed] of scenarios) {
-      checkAborted(signal);
-      progress(0.6 + (0.4 * reports.length) / scenarios.length, `GDS: components without ${strategy}`);
-      const labels = await gdsRemaining(db, graph, membership, removed);
-      const after = stateFrom(labels, membership, roles, removed, before.connected).state;
-      reports.push({ strategy, removed: [...removed], before: { ...before.state }, after });
-    }
-    return { communities: count, reports };
-  });
-}
-
-/** Louvain per window on GDS (one projection each), matched across windows in the worker. */
-async function gdsEvolutionRun(
-  db: Db,
-  input: Omit<EvolutionInput, 'resolution' | 'seed'>,
-  progress: Progress,
-  signal: AbortSignal,
-): Promise<EvolutionOutput> {
-  const windows = [];
-  for (let i = 0; i < input.windows.length; i++) {
-    const w = input.windows[i]!;
-    checkAborted(signal);
-    progress(i / (input.windows.length + 1), `GDS: Louvain on window ${w.label}`);
-    windows.push({ ...w, raw: await gdsLouvain(db, w.edges) });
-  }
-  return runInWorker(
-    'gdsEvolution',
-    { windows, threshold: input.threshold, coreShare: input.coreShare, minSize: input.minSize },
-    (f, m) => progress((input.windows.length + f) / (input.windows.length + 1), m),
-    signal,
-  );
-}
 
 export function analysisJobs(db: Db): JobHandler[] {
   const communities: JobHandler = {
@@ -258,7 +148,13 @@ export function analysisJobs(db: Db): JobHandler[] {
       const t0 = Date.now();
       const input = { edges: projection.edges, seed: p.seed, betweennessSamples: p.betweennessSamples };
       const out = onGds
-        ? await gdsCommunities(db, input, scaled(ctx, 0.3, 0.8), ctx.signal)
+        ? await gdsCommunities(
+            db,
+            input,
+            scaled(ctx, 0.3, 0.8),
+            ctx.signal,
+            inWorker('gdsKeyPlayers', ctx.signal),
+          )
         : await runInWorker(
             'communities',
             { ...input, resolution: p.resolution },
@@ -330,7 +226,13 @@ export function analysisJobs(db: Db): JobHandler[] {
       };
       const t0 = Date.now();
       const out = onGds
-        ? await gdsTakedown(db, input, scaled(ctx, 0.3, 1), ctx.signal)
+        ? await gdsTakedown(
+            db,
+            input,
+            scaled(ctx, 0.3, 1),
+            ctx.signal,
+            inWorker('gdsTakedownTargets', ctx.signal),
+          )
         : await runInWorker(
             'takedown',
             { ...input, resolution: p.resolution },
@@ -381,7 +283,13 @@ export function analysisJobs(db: Db): JobHandler[] {
       const input = { windows, threshold: p.threshold, coreShare: p.coreShare, minSize: p.minSize };
       const t0 = Date.now();
       const out = onGds
-        ? await gdsEvolutionRun(db, input, scaled(ctx, 0.5, 1), ctx.signal)
+        ? await gdsEvolutionWindows(
+            db,
+            input,
+            scaled(ctx, 0.5, 1),
+            ctx.signal,
+            inWorker('gdsEvolution', ctx.signal),
+          )
         : await runInWorker(
             'evolution',
             { ...input, resolution: p.resolution, seed: p.seed },

@@ -6,7 +6,9 @@
 // the graphology engine, so both engines' runs are written back by the same code.
 import type { Db } from '../../db/db.ts';
 import type { EdgeList } from '../../analysis/edge-list.ts';
-import { streamNodeValues, withEdgeGraph } from './gds-graph.ts';
+import type { CommunitiesOutput, Progress } from '../../analysis/tasks.ts';
+import { checkAborted, streamNodeValues, withEdgeGraph, type InWorker } from './gds-graph.ts';
+import type { GdsKeyPlayersInput } from './gds-tasks.ts';
 
 /** GDS Louvain settings: GDS 2.13 defaults, single-threaded so that a rerun gives the same result. */
 export const LOUVAIN = { maxLevels: 10, maxIterations: 10, tolerance: 0.0001, concurrency: 1 };
@@ -30,4 +32,21 @@ export async function gdsLouvain(db: Db, edges: EdgeList): Promise<Int32Array> {
     louvainOn(db, graph, edges.ids.length),
   );
   return isolatedOwnCommunities(raw);
+}
+
+/** Communities on GDS: Louvain in the database, then the key-player measures in the worker thread. */
+export async function gdsCommunities(
+  db: Db,
+  input: { edges: EdgeList; seed: number; betweennessSamples: number },
+  progress: Progress,
+  signal: AbortSignal,
+  keyPlayers: InWorker<GdsKeyPlayersInput, Omit<CommunitiesOutput, 'timings'>>,
+): Promise<CommunitiesOutput> {
+  const t0 = performance.now();
+  progress(0.05, 'GDS: projecting and running Louvain in the database');
+  const raw = await gdsLouvain(db, input.edges);
+  checkAborted(signal);
+  const t1 = performance.now();
+  const out = await keyPlayers({ ...input, raw }, progress);
+  return { ...out, timings: { gdsLouvainMs: t1 - t0, measuresMs: performance.now() - t1 } };
 }

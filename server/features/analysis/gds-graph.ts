@@ -114,6 +114,12 @@ export async function streamNodeValues(
   });
 }
 
+/**
+ * Runs one of gds-tasks.ts's pure tasks in the worker thread (the job passes it in: features do not
+ * import the job runner), reporting progress; rejects when the job is cancelled.
+ */
+export type InWorker<I, O> = (input: I, progress: (fraction: number, message: string) => void) => Promise<O>;
+
 export function checkAborted(signal?: AbortSignal): void {
   if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('cancelled');
 }

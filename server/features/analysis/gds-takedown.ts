@@ -7,8 +7,25 @@
 // labels come back and the state is summed here in O(n): the same definitions as the in-process
 // engine (server/analysis/takedown.ts), so both engines report the same numbers on the same data.
 import type { Db } from '../../db/db.ts';
-import type { NetworkState, TakedownRoles } from '../../analysis/takedown.ts';
-import { dropGraph, graphName, streamNodeValues } from './gds-graph.ts';
+import { relabelBySize } from '../../analysis/louvain.ts';
+import { topIndices } from '../../analysis/measures.ts';
+import type {
+  NetworkState,
+  TakedownReport,
+  TakedownRoles,
+  TakedownStrategy,
+} from '../../analysis/takedown.ts';
+import type { Progress, TakedownInput, TakedownOutput } from '../../analysis/tasks.ts';
+import { isolatedOwnCommunities, louvainOn } from './gds-communities.ts';
+import {
+  checkAborted,
+  dropGraph,
+  graphName,
+  streamNodeValues,
+  withEdgeGraph,
+  type InWorker,
+} from './gds-graph.ts';
+import type { GdsTakedownTargetsInput } from './gds-tasks.ts';
 import { gdsRun } from './gds.ts';
 
 export interface Rankings {
@@ -174,4 +191,69 @@ export function stateFrom(
     },
     connected,
   };
+}
+
+/**
+ * Takedown on GDS: one projection; Louvain, degree and betweenness in GDS; brokers and greedy
+ * targets in the worker; before/after states from WCC on what is left, projected in the database.
+ */
+export async function gdsTakedown(
+  db: Db,
+  input: Omit<TakedownInput, 'resolution'> & { strategies: TakedownStrategy[] },
+  progress: Progress,
+  signal: AbortSignal,
+  pickTargets: InWorker<GdsTakedownTargetsInput, Partial<Record<TakedownStrategy, number[]>>>,
+): Promise<TakedownOutput> {
+  const { edges } = input;
+  const n = edges.ids.length;
+  return withEdgeGraph(db, 'takedown', edges, async (graph) => {
+    progress(0.05, 'GDS: Louvain');
+    const { membership, count } = relabelBySize(isolatedOwnCommunities(await louvainOn(db, graph, n)));
+    checkAborted(signal);
+    const strategies = input.strategies;
+    progress(0.2, `${count} communities; GDS: rankings`);
+    const ranks = await gdsRankings(db, graph, n, {
+      betweenness: strategies.some((s) => s === 'betweenness' || s === 'brokers'),
+      samples: input.betweennessSamples,
+      seed: input.seed,
+    });
+    checkAborted(signal);
+    const k = Math.min(input.k ?? 5, n);
+    const targets: Partial<Record<TakedownStrategy, number[]>> = {};
+    if (strategies.includes('degree')) targets.degree = topIndices(ranks.degree, k);
+    if (strategies.includes('betweenness')) targets.betweenness = topIndices(ranks.betweenness, k);
+    const inWorker = strategies.filter((s): s is 'brokers' | 'greedy' => s === 'brokers' || s === 'greedy');
+    if (inWorker.length) {
+      Object.assign(
+        targets,
+        await pickTargets(
+          {
+            edges,
+            membership,
+            betweenness: ranks.betweenness,
+            strategies: inWorker,
+            k,
+            seed: input.seed,
+            betweennessSamples: input.betweennessSamples,
+          },
+          (f, m) => progress(0.3 + 0.3 * f, m),
+        ),
+      );
+    }
+    const roles = { looters: new Set(input.looters), buyers: new Set(input.buyers) };
+    progress(0.6, 'GDS: components before');
+    const before = stateFrom(await gdsRemaining(db, graph, membership, []), membership, roles, [], undefined);
+    const scenarios: Array<[TakedownReport['strategy'], number[]]> = [];
+    if (input.remove) scenarios.push(['given', input.remove]);
+    for (const s of strategies) scenarios.push([s, targets[s]!]);
+    const reports: TakedownReport[] = [];
+    for (const [strategy, removed] of scenarios) {
+      checkAborted(signal);
+      progress(0.6 + (0.4 * reports.length) / scenarios.length, `GDS: components without ${strategy}`);
+      const labels = await gdsRemaining(db, graph, membership, removed);
+      const after = stateFrom(labels, membership, roles, removed, before.connected).state;
+      reports.push({ strategy, removed: [...removed], before: { ...before.state }, after });
+    }
+    return { communities: count, reports };
+  });
 }
