@@ -4,12 +4,14 @@
 //
 // How each side is timed (the same for both):
 // - P processes per side, alternating igraph / ours (the machine is shared); in each, the graph is
-//   built once and Louvain runs R times on it. `louvain.time-vs-igraph` is the median of all P·R
-//   runs of each side: the algorithm's steady-state time. igraph's C code needs no warm-up; ours
-//   is JIT-compiled, and its first run in a process also pays V8's compilation of the library
-//   (about 40 ms, whatever the graph's size). That first run is what one job pays in a fresh
-//   worker thread, so it is reported too, as `louvain.cold-time-vs-igraph` (median over the
-//   processes of each side's first run), with no target.
+//   built once and Louvain runs R times on it (P = 3, R = 15 up to 200k edges; P = 1, R = 3
+//   above). `louvain.time-vs-igraph` is the median of all P·R runs of each side: the algorithm's
+//   steady-state time. igraph's C code needs no warm-up; ours is JIT-compiled, and its first few
+//   runs in a process also pay V8's compilation of the library (the first run about 40 ms more at
+//   100k edges, whatever the graph's size; on a loaded machine the optimised code arrives later),
+//   so R is large enough for the median to be a warm run. The first run is what one job pays in
+//   a fresh worker thread, so it is reported too, as `louvain.cold-time-vs-igraph` (median over
+//   the processes of each side's first run), with no target.
 // - igraph's multilevel visits nodes in a random order, so its runs differ; ours is seeded.
 // - Build: median over the processes. Peak memory: the process's VmHWM (/proc/self/status) after
 //   the build and the first Louvain run, median over the processes. Not getrusage's ru_maxrss: on
@@ -231,7 +233,7 @@ const suite: BenchSuite = {
       writeLfrLike(file, edges, 0.3, 7);
       const small = edges <= 200_000;
       const processes = Number(process.env.BENCH_LOUVAIN_PROCESSES ?? (small ? 3 : 1));
-      const repeats = Number(process.env.BENCH_LOUVAIN_REPEATS ?? (small ? 7 : 3));
+      const repeats = Number(process.env.BENCH_LOUVAIN_REPEATS ?? (small ? 15 : 3));
       const igRuns: SideRun[] = [];
       const ourRuns: SideRun[] = [];
       for (let r = 0; r < processes; r++) {
