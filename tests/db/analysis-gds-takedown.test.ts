@@ -188,6 +188,30 @@ describe('demo seed on both engines', () => {
   });
 });
 
+describe('a cancelled GDS job', () => {
+  it('is cancelled and leaves no GDS graph behind once its current GDS call returns', async () => {
+    const job = await runner.submit('takedown', { k: 5, engine: 'GDS', betweennessSamples: 1000 }, null);
+    // Cancel once it runs on GDS (the engine is set after the projection from the store).
+    let seen = await runner.get(job.id);
+    while (seen.status === 'queued' || (seen.status === 'running' && !seen.engine)) {
+      await new Promise((r) => setTimeout(r, 20));
+      seen = await runner.get(job.id);
+    }
+    if (seen.status === 'running') await runner.cancel(job.id);
+    const done = await runner.wait(job.id);
+    expect(['cancelled', 'succeeded']).toContain(done.status);
+    // The job's promise ends when its in-flight GDS call returns; then the graph is dropped.
+    let left = await graphsLeft();
+    for (let i = 0; i < 300 && left > 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      left = await graphsLeft();
+    }
+    expect(left).toBe(0);
+    // The runner is free again: the next job runs.
+    await run('takedown', { people: [], strategies: ['degree'], k: 1, engine: 'GDS' });
+  });
+});
+
 describe('engine GDS for takedown and evolution', () => {
   it('is a BAD_USER_INPUT naming the field when GDS is not installed or the resolution is not 1', async () => {
     await expect(checkEngine(db, 'takedown', { engine: 'GDS', resolution: 2 })).rejects.toThrow(
