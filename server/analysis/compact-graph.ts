@@ -11,12 +11,11 @@ export class CompactGraph {
   readonly ids: readonly string[];
   readonly n: number;
   readonly m: number;
-  /** offsets[i]..offsets[i+1] index neighbours of node i in `adj` (and `adjW`, `adjE`). */
+  /** offsets[i]..offsets[i+1] index neighbours of node i in `adj` (and `adjW`). */
   readonly offsets: Int32Array;
   readonly adj: Int32Array;
   readonly adjW: Float64Array | undefined;
-  /** The edge index of each adjacency slot. */
-  readonly adjE: Int32Array;
+  /** The edges (src[e] – dst[e], weight[e]); the EdgeList's own arrays when it has no self-loop. */
   readonly src: Int32Array;
   readonly dst: Int32Array;
   readonly weight: Float64Array | undefined;
@@ -25,29 +24,34 @@ export class CompactGraph {
   constructor(list: EdgeList) {
     const { ids, edgeCount } = list;
     const n = ids.length;
-    // Self-loops are dropped (the association network has none; an input file might).
+    // Self-loops are dropped (the association network has none; an input file might). Without
+    // any, the edge arrays are shared with the list rather than copied (16 bytes a tie).
     let m = 0;
     for (let e = 0; e < edgeCount; e++) if (list.src[e] !== list.dst[e]) m++;
-    const src = new Int32Array(m);
-    const dst = new Int32Array(m);
-    const weight = list.weight ? new Float64Array(m) : undefined;
+    let { src, dst, weight } = list;
+    if (m !== edgeCount || src.length !== m || dst.length !== m || (weight && weight.length !== m)) {
+      src = new Int32Array(m);
+      dst = new Int32Array(m);
+      weight = list.weight ? new Float64Array(m) : undefined;
+      for (let e = 0, k = 0; e < edgeCount; e++) {
+        const a = list.src[e]!;
+        const b = list.dst[e]!;
+        if (a === b) continue;
+        src[k] = a;
+        dst[k] = b;
+        if (weight) weight[k] = list.weight![e]!;
+        k++;
+      }
+    }
     const deg = new Int32Array(n + 1);
-    for (let e = 0, k = 0; e < edgeCount; e++) {
-      const a = list.src[e]!;
-      const b = list.dst[e]!;
-      if (a === b) continue;
-      src[k] = a;
-      dst[k] = b;
-      if (weight) weight[k] = list.weight![e]!;
-      deg[a]!++;
-      deg[b]!++;
-      k++;
+    for (let e = 0; e < m; e++) {
+      deg[src[e]!]!++;
+      deg[dst[e]!]!++;
     }
     const offsets = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + deg[i]!;
     const fill = offsets.slice(0, n);
     const adj = new Int32Array(2 * m);
-    const adjE = new Int32Array(2 * m);
     const adjW = weight ? new Float64Array(2 * m) : undefined;
     for (let e = 0; e < m; e++) {
       const a = src[e]!;
@@ -56,8 +60,6 @@ export class CompactGraph {
       const pb = fill[b]!++;
       adj[pa] = b;
       adj[pb] = a;
-      adjE[pa] = e;
-      adjE[pb] = e;
       if (adjW) {
         adjW[pa] = weight![e]!;
         adjW[pb] = weight![e]!;
@@ -68,7 +70,6 @@ export class CompactGraph {
     this.m = m;
     this.offsets = offsets;
     this.adj = adj;
-    this.adjE = adjE;
     this.adjW = adjW;
     this.src = src;
     this.dst = dst;

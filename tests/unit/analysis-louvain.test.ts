@@ -120,6 +120,34 @@ describe('EdgeAccumulator', () => {
   });
 });
 
+describe('CompactGraph', () => {
+  it('drops self-loops, and shares the edge arrays of a list that has none', () => {
+    const ids = ['a', 'b', 'c'];
+    const looped = new CompactGraph({
+      ids,
+      src: Int32Array.from([0, 1, 2]),
+      dst: Int32Array.from([1, 1, 0]),
+      weight: Float64Array.from([2, 5, 3]),
+      edgeCount: 3,
+    });
+    expect(looped.m).toBe(2);
+    expect([...looped.dst]).toEqual([1, 0]);
+    expect([...looped.weight!]).toEqual([2, 3]);
+    expect([looped.degree(0), looped.degree(1), looped.degree(2)]).toEqual([2, 1, 1]);
+    expect(looped.strength(0)).toBe(5);
+    const list = {
+      ids,
+      src: Int32Array.from([0, 1]),
+      dst: Int32Array.from([1, 2]),
+      weight: undefined,
+      edgeCount: 2,
+    };
+    const plain = new CompactGraph(list);
+    expect(plain.src).toBe(list.src);
+    expect([...plain.adj]).toEqual([1, 0, 2, 1]);
+  });
+});
+
 describe('relabelBySize', () => {
   it('numbers communities largest first, ties by first member, for dense and sparse ids alike', () => {
     const dense = relabelBySize(Int32Array.from([2, 0, 2, 1, 0, 2, -1]));
