@@ -13,6 +13,9 @@
 //   a fresh worker thread, so it is reported too, as `louvain.cold-time-vs-igraph` (median over
 //   the processes of each side's first run), with no target.
 // - igraph's multilevel visits nodes in a random order, so its runs differ; ours is seeded.
+// - The detail also has each side's median CPU time per run (process-wide: for ours it includes
+//   V8's compiler and GC threads) and their ratio, which a loaded machine disturbs less than the
+//   wall-clock time.
 // - Build: median over the processes. Peak memory: the process's VmHWM (/proc/self/status) after
 //   the build and the first Louvain run, median over the processes. Not getrusage's ru_maxrss: on
 //   Linux it keeps the high-water mark across fork + exec, so a child spawned by this (70 MB) bench
@@ -51,14 +54,17 @@ t0 = time.perf_counter()
 g = igraph.Graph.Read_Edgelist(sys.argv[1], directed=False)
 t1 = time.perf_counter()
 runs = []
+cpu = []
 for r in range(repeats):
     a = time.perf_counter()
+    ac = time.process_time()
     c = g.community_multilevel()
     runs.append(time.perf_counter() - a)
+    cpu.append(time.process_time() - ac)
     if r == 0:
         peak = status('VmHWM')
         first = c
-print(json.dumps({"buildSeconds": t1 - t0, "louvainRuns": runs, "modularity": first.modularity,
+print(json.dumps({"buildSeconds": t1 - t0, "louvainRuns": runs, "louvainCpuRuns": cpu, "modularity": first.modularity,
   "communities": len(first), "nodes": g.vcount(), "edges": g.ecount(),
   "peakRssBytes": peak, "baselineRssBytes": base}))
 `;
@@ -149,12 +155,16 @@ function child(file: string, repeats: number, mode: string | undefined): void {
   const g = new CompactGraph(list);
   const t1 = performance.now();
   const runs: number[] = [];
+  const cpu: number[] = [];
   let peak = 0;
   let first: ReturnType<typeof louvain> | undefined;
   for (let r = 0; r < repeats; r++) {
     const a = performance.now();
+    const ac = process.cpuUsage();
     const p = louvain(g, { seed: 42, weighted: false });
     runs.push((performance.now() - a) / 1000);
+    const dc = process.cpuUsage(ac);
+    cpu.push((dc.user + dc.system) / 1e6);
     if (r === 0) {
       peak = procStatus('VmHWM') || process.resourceUsage().maxRSS * 1024;
       first = p;
@@ -164,6 +174,7 @@ function child(file: string, repeats: number, mode: string | undefined): void {
     JSON.stringify({
       buildSeconds: (t1 - t0) / 1000,
       louvainRuns: runs,
+      louvainCpuRuns: cpu,
       modularity: first!.modularity,
       communities: first!.count,
       nodes: g.n,
@@ -183,6 +194,7 @@ export function median(xs: number[]): number {
 interface SideRun {
   buildSeconds: number;
   louvainRuns: number[];
+  louvainCpuRuns: number[];
   modularity: number;
   communities: number;
   nodes: number;
@@ -196,6 +208,7 @@ function summarize(runs: SideRun[]): Record<string, number> {
   const all = runs.flatMap((r) => r.louvainRuns);
   return {
     louvainSeconds: median(all),
+    louvainCpuSeconds: median(runs.flatMap((r) => r.louvainCpuRuns)),
     coldLouvainSeconds: median(runs.map((r) => r.louvainRuns[0]!)),
     minLouvainSeconds: Math.min(...all),
     maxLouvainSeconds: Math.max(...all),
@@ -249,6 +262,7 @@ const suite: BenchSuite = {
         edges,
         nodes: ours.nodes,
         method: `median of ${processes}x${repeats} runs per side; cold = median of first runs; memory = VmHWM after build + first run`,
+        cpuTimeRatio: ours.louvainCpuSeconds! / ig.louvainCpuSeconds!,
         ours: { ...ours, graphologyGraphBuildSeconds: naive.buildSeconds },
         igraph: ig,
       };
