@@ -50,6 +50,9 @@ async function main(): Promise<void> {
     logger.info('jobs and background work stopped');
     await http.close().catch((err: unknown) => logger.error({ err }, 'closing HTTP failed'));
     logger.info('HTTP server closed');
+    await services
+      .closeAudit()
+      .catch((err: unknown) => logger.error({ err }, 'closing the audit spool failed'));
     await connection?.close().catch((err: unknown) => logger.error({ err }, 'closing Neo4j failed'));
     logger.info('stopped');
     process.exit(0);

@@ -1,6 +1,7 @@
 // The services every request and job can reach. Built once by main.ts (the composition root);
 // the database arrives after the HTTP server is already listening, so `db()` fails fast with
 // DB_UNAVAILABLE until then.
+import path from 'node:path';
 import { Accounts } from './auth/accounts.ts';
 import { AuditLog } from './audit/audit.ts';
 import type { Config } from './config.ts';
@@ -33,7 +34,14 @@ export class Services {
 
   attachDb(db: Db, status: Neo4jStatus, schemaVersion: number): void {
     this.database = db;
-    this.auditLog = new AuditLog(db);
+    // One audit log (and its spool) for the life of the process; a restarted database is reused.
+    if (this.auditLog) this.auditLog.useDb(db);
+    else {
+      this.auditLog = new AuditLog(db, {
+        spoolDir: path.join(this.config.dataDir, 'audit-spool'),
+        warn: (message, err) => this.logger.warn({ err }, message),
+      });
+    }
     this.accountsService = new Accounts(db, {
       sessionTtlHours: this.config.sessionTtlHours,
       authSecret: this.config.authSecret,
@@ -76,6 +84,14 @@ export class Services {
 
   async shutdown(): Promise<void> {
     await Promise.allSettled(this.stopHooks.map((h) => h()));
+  }
+
+  /**
+   * Ships the audit spool to Neo4j and closes it: call after the last request is answered and
+   * before the database closes. Entries it cannot ship now are shipped by the next start.
+   */
+  async closeAudit(): Promise<void> {
+    await this.auditLog?.close();
   }
 
   /** The audit trail; record every read of person data and every change. */

@@ -2,9 +2,14 @@
 // HTTP + GraphQL server, 32 concurrent clients, on a generated network of 100,000 people
 // (seeds/, BENCH_API_PEOPLE to change), p50 and p99 latency; and the GraphQL overhead: the same
 // Cypher statements, with the same parameters, run directly through the driver by the same number
-// of concurrent clients, as the reference.
+// of concurrent clients, as the reference. The clients run in a process of their own (as callers
+// of a service do), and each phase reports the CPU time per request of the service, the clients
+// and (when its process is known) Neo4j.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
 import type { BenchResult, BenchSuite } from '../types.ts';
+import { LoadClients, type ClientJob } from '../support/load-client.ts';
 import { benchNeo4j } from '../support/neo4j.ts';
 import { plantedTruth } from '../../seeds/generator.ts';
 import { loadSeedNetwork } from '../../seeds/load.ts';
@@ -30,50 +35,27 @@ const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** Runs `total` calls of `op` with `clients` concurrent workers; returns sorted latencies (ms). */
-async function load(total: number, clients: number, op: (i: number) => Promise<void>): Promise<number[]> {
-  const lat: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next < total) {
-        const i = next++;
-        const t = performance.now();
-        await op(i);
-        lat.push(performance.now() - t);
-      }
-    }),
+/** The neighbourhood's statement as GraphService runs it (one statement for every hop). */
+export async function directNeighbourhood(db: Db, id: string, cap: number): Promise<void> {
+  await db.read(
+    'queries/graph/expand-neighbourhood',
+    {
+      ids: [id],
+      hops: 2,
+      cap,
+      relTypes: null,
+      nodeTypes: null,
+      excludeTypes: ['Call'],
+      from: null,
+      to: null,
+      minConfidence: 0,
+      includeMerged: false,
+    },
+    { timeoutMs: 20_000 },
   );
-  return lat.sort((a, b) => a - b);
 }
 
-/** The neighbourhood's statements as GraphService runs them (resolve, then one per hop). */
-async function directNeighbourhood(db: Db, id: string, cap: number): Promise<void> {
-  const [seed] = await db.read('queries/graph/resolve-ids', { ids: [id] });
-  const visited = [String(seed!.eid)];
-  let frontier = [...visited];
-  const filters = {
-    relTypes: null,
-    nodeTypes: null,
-    excludeTypes: ['Call'],
-    from: null,
-    to: null,
-    minConfidence: 0,
-    includeMerged: false,
-  };
-  for (let hop = 1; hop <= 2; hop++) {
-    const rows = await db.read(
-      'queries/graph/expand-hop',
-      { ...filters, frontier, visited, limit: visited.length + (cap - visited.length) + 1 },
-      { timeoutMs: 10_000 },
-    );
-    const known = new Set(visited);
-    frontier = rows.map((r) => String(r.eid)).filter((e) => !known.has(e));
-    visited.push(...frontier);
-  }
-}
-
-async function directPath(db: Db, a: string, b: string): Promise<void> {
+export async function directPath(db: Db, a: string, b: string): Promise<void> {
   const rows = await db.read('queries/graph/resolve-ids', { ids: [a, b] });
   const eid = new Map(rows.map((r) => [String(r.id), String(r.eid)]));
   await db.read(
@@ -155,45 +137,85 @@ const suite: BenchSuite = {
         return [a, b] as const;
       });
 
-      let errors = 0;
-      const gql = async (query: string, variables: Record<string, unknown>) => {
-        const res = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query, variables }),
+      const cap = services.config.maxResultNodes;
+      const clients = new LoadClients();
+      const self = fileURLToPath(import.meta.url);
+      const driverJob =
+        (fn: string, args: unknown[][]) =>
+        (total: number): ClientJob => ({
+          kind: 'driver',
+          neo4j: { uri: neo.uri, user: neo.user, password: neo.password },
+          module: self,
+          fn,
+          args,
+          total,
+          clients: CLIENTS,
         });
-        const body = (await res.json()) as { errors?: Array<{ message: string }> };
-        if (body.errors) {
-          errors += 1;
-          if (errors <= 3) ctx.log(`error: ${body.errors[0]!.message}`);
+      const graphqlJob =
+        (query: string, variables: Array<Record<string, unknown>>) =>
+        (total: number): ClientJob => ({
+          kind: 'graphql',
+          url,
+          token,
+          query,
+          variables,
+          total,
+          clients: CLIENTS,
+        });
+      const hoodGql = graphqlJob(
+        HOOD,
+        people.map((id) => ({ id })),
+      );
+      const hoodDirect = driverJob(
+        'directNeighbourhood',
+        people.map((id) => [id, cap]),
+      );
+      const pathGql = graphqlJob(
+        PATH,
+        pairs.map(([a, b]) => ({ a, b })),
+      );
+      const pathDirect = driverJob(
+        'directPath',
+        pairs.map(([a, b]) => [a, b]),
+      );
+
+      // CPU time of the Neo4j process, when it is known (embedded, or NEO4J_PID for NEO4J_URI).
+      const neo4jPid = neo.pid ?? (process.env.NEO4J_PID ? Number(process.env.NEO4J_PID) : undefined);
+      const neo4jCpuMs = (): number | null => {
+        if (!neo4jPid) return null;
+        try {
+          const f = fs.readFileSync(`/proc/${neo4jPid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+          return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // clock ticks of 10 ms
+        } catch {
+          return null;
         }
       };
-      const cap = services.config.maxResultNodes;
-      const hoodGql = (i: number) => gql(HOOD, { id: people[i % people.length] });
-      const hoodDirect = (i: number) => directNeighbourhood(neo.db, people[i % people.length]!, cap);
-      const pathGql = (i: number) => {
-        const [a, b] = pairs[i % pairs.length]!;
-        return gql(PATH, { a, b });
-      };
-      const pathDirect = (i: number) => {
-        const [a, b] = pairs[i % pairs.length]!;
-        return directPath(neo.db, a, b);
+
+      let errors = 0;
+      const measure = async (name: string, job: (total: number) => ClientJob) => {
+        const cpu0 = process.cpuUsage();
+        const neo0 = neo4jCpuMs();
+        const r = await clients.run(job(REQUESTS));
+        const cpu = process.cpuUsage(cpu0);
+        const neo1 = neo4jCpuMs();
+        errors += r.errors;
+        if (r.firstError) ctx.log(`error: ${r.firstError}`);
+        const lat = r.latencies;
+        const rps = REQUESTS / (r.wallMs / 1000);
+        const cpuPerRequest = {
+          service: +((cpu.user + cpu.system) / 1000 / REQUESTS).toFixed(3),
+          clients: +(r.clientCpuMs / REQUESTS).toFixed(3),
+          neo4j: neo0 === null || neo1 === null ? null : +((neo1 - neo0) / REQUESTS).toFixed(3),
+        };
+        ctx.log(
+          `${name}: p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, ${rps.toFixed(0)}/s; ` +
+            `CPU ms per request: service ${cpuPerRequest.service}, clients ${cpuPerRequest.clients}, neo4j ${cpuPerRequest.neo4j ?? 'n/a'}`,
+        );
+        return { lat, rps, cpuPerRequest };
       };
 
       ctx.log('warming up');
-      await load(WARMUP, CLIENTS, hoodGql);
-      await load(WARMUP, CLIENTS, hoodDirect);
-      await load(WARMUP, CLIENTS, pathGql);
-      await load(WARMUP, CLIENTS, pathDirect);
-      const measure = async (name: string, op: (i: number) => Promise<void>) => {
-        const t = performance.now();
-        const lat = await load(REQUESTS, CLIENTS, op);
-        const secs = (performance.now() - t) / 1000;
-        ctx.log(
-          `${name}: p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, ${(REQUESTS / secs).toFixed(0)}/s`,
-        );
-        return { lat, rps: REQUESTS / secs };
-      };
+      for (const job of [hoodGql, hoodDirect, pathGql, pathDirect]) await clients.run(job(WARMUP));
       // Interleave GraphQL and direct runs so both see the same machine.
       const hood = await measure('neighbourhood 2 hops (GraphQL)', hoodGql);
       const hoodRef = await measure('neighbourhood 2 hops (driver)', hoodDirect);
@@ -206,15 +228,17 @@ const suite: BenchSuite = {
       const hoodNoAudit = await measure('neighbourhood 2 hops (GraphQL, audit stubbed)', hoodGql);
       const pathNoAudit = await measure('shortest path (GraphQL, audit stubbed)', pathGql);
       services.audit.record = record;
+      clients.close();
 
       const counts = await neo.db.read('queries/seeds/count-by-type', { seed: SEED }).catch(() => []);
       const size = { people: PEOPLE, seed: SEED, loadMs, reusedDatabase: 'reused' in loaded, graph: counts };
-      const figures = (r: { lat: number[]; rps: number }) => ({
+      const figures = (r: { lat: number[]; rps: number; cpuPerRequest: Record<string, number | null> }) => ({
         p50: +pct(r.lat, 50).toFixed(2),
         p90: +pct(r.lat, 90).toFixed(2),
         p99: +pct(r.lat, 99).toFixed(2),
         mean: +mean(r.lat).toFixed(2),
         perSecond: +r.rps.toFixed(1),
+        cpuMsPerRequest: r.cpuPerRequest,
       });
       const common = { clients: CLIENTS, requests: REQUESTS, errors, ...size };
       const hoodRatio = mean(hood.lat) / mean(hoodRef.lat);
@@ -282,6 +306,7 @@ const suite: BenchSuite = {
     } finally {
       await services.shutdown();
       await http.close().catch(() => undefined);
+      await services.closeAudit();
       await neo.close();
     }
   },

@@ -14,6 +14,8 @@ export interface BenchNeo4j {
   password: string;
   /** The store directory of the embedded database (for LOAD CSV's import folder), if embedded. */
   home: string | undefined;
+  /** The Neo4j process, when this machine runs it (embedded). */
+  pid: number | undefined;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function benchNeo4j(
       user: process.env.NEO4J_USER ?? 'neo4j',
       password: process.env.NEO4J_PASSWORD ?? '',
       home: undefined,
+      pid: undefined,
       close: () => db.close(),
     };
   }
@@ -54,6 +57,7 @@ export async function benchNeo4j(
     user: 'neo4j',
     password: child.password,
     home: path.join(tmp, 'neo4j'),
+    pid: child.pid,
     close: async () => {
       await db.close();
       await child.stop();

@@ -6,10 +6,13 @@
 // entry; `verify()` walks the chain and reports the first broken link. Appends are batched through
 // one in-process queue and each batch runs in one transaction that first locks the single
 // (:AuditHead), so concurrent requests, and several service processes, append in one order.
-import { createHash } from 'node:crypto';
+// With a spool directory (the service's), an entry is first made durable on local disk and the
+// request goes on; the spool ships entries to Neo4j in batches (see spool.ts).
+import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/types.ts';
 import type { Db, Row } from '../db/db.ts';
 import { badInput } from '../errors.ts';
+import { AuditSpool } from './spool.ts';
 
 export const AUDIT_KINDS = ['read', 'change', 'auth'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
@@ -31,6 +34,8 @@ export interface AuditEvent {
 /** An entry as stored: every field below `hash` is covered by it. */
 export interface AuditEntry {
   seq: number;
+  /** Unique id of an entry that went through the spool (absent on entries appended directly). */
+  id?: string | null;
   at: number;
   userId: string | null;
   username: string | null;
@@ -86,6 +91,7 @@ function sortKeys(v: unknown): unknown {
 /** The hash of an entry given the hash of the one before it. */
 export function entryHash(prevHash: string, e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
   const body = canonicalJson({
+    ...(e.id ? { id: e.id } : {}),
     seq: e.seq,
     at: e.at,
     userId: e.userId,
@@ -103,6 +109,12 @@ export function entryHash(prevHash: string, e: Omit<AuditEntry, 'hash' | 'prevHa
 }
 
 type Pending = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>;
+
+export interface AuditLogOptions {
+  /** Where to spool entries durably before they reach Neo4j; without it, record() commits. */
+  spoolDir?: string;
+  warn?: (message: string, err?: unknown) => void;
+}
 
 function normalise(event: AuditEvent, now: number): Pending {
   if (!event || typeof event.operation !== 'string' || !event.operation) {
@@ -136,6 +148,7 @@ function normalise(event: AuditEvent, now: number): Pending {
 function toEntry(row: Row): AuditEntry {
   return {
     seq: Number(row.seq),
+    ...(typeof row.id === 'string' ? { id: row.id } : {}),
     at: Number(row.at),
     userId: (row.userId as string | null) ?? null,
     username: (row.username as string | null) ?? null,
@@ -153,10 +166,30 @@ function toEntry(row: Row): AuditEntry {
 export class AuditLog {
   private queue: Array<{ entry: Pending; resolve: () => void; reject: (err: unknown) => void }> = [];
   private flushing = false;
+  private readonly spool: AuditSpool | undefined;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private db: Db,
+    opts: AuditLogOptions = {},
+  ) {
+    if (opts.spoolDir) {
+      this.spool = new AuditSpool({
+        dir: opts.spoolDir,
+        ship: (entries) => this.append(entries),
+        ...(opts.warn ? { warn: opts.warn } : {}),
+      });
+    }
+  }
 
-  /** Appends an event; resolves once it is committed (rejects with DB_UNAVAILABLE when it cannot be). */
+  /** After a database restart: ship and append through the new connection. */
+  useDb(db: Db): void {
+    this.db = db;
+  }
+
+  /**
+   * Appends an event; resolves once it is durable: committed in Neo4j, or (with a spool) on the
+   * local disk, from which it is shipped. Rejects with DB_UNAVAILABLE when it cannot be.
+   */
   record(event: AuditEvent): Promise<void> {
     let entry: Pending;
     try {
@@ -164,6 +197,7 @@ export class AuditLog {
     } catch (err) {
       return Promise.reject(err);
     }
+    if (this.spool) return this.spool.write({ ...entry, id: randomUUID() });
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ entry, resolve, reject });
       if (!this.flushing) void this.flush();
@@ -187,11 +221,23 @@ export class AuditLog {
     }
   }
 
-  private append(pending: Pending[]): Promise<void> {
+  /** Ships what the spool holds, then closes it (what cannot be shipped now is shipped next start). */
+  async close(): Promise<void> {
+    await this.spool?.close();
+  }
+
+  private append(all: Pending[]): Promise<void> {
     return this.db.writeTransaction(async (run) => {
       const head = (await run('queries/audit/lock-head', { now: Date.now() }))[0];
       let seq = Number(head?.seq ?? 0);
       let prevHash = String(head?.hash ?? GENESIS_HASH);
+      // Spooled entries shipped before a crash are in the log already: append them once.
+      const ids = all.flatMap((p) => (p.id ? [p.id] : []));
+      const shipped = new Set(
+        ids.length > 0 ? (await run('queries/audit/find-shipped', { ids })).map((r) => String(r.id)) : [],
+      );
+      const pending = all.filter((p) => !p.id || !shipped.has(p.id));
+      if (pending.length === 0) return;
       const entries: AuditEntry[] = [];
       for (const p of pending) {
         seq += 1;
@@ -206,6 +252,7 @@ export class AuditLog {
 
   /** Entries matching the filter, newest first; `beforeSeq` is the paging cursor. */
   async list(filter: AuditFilter, beforeSeq: number | null, limit: number): Promise<AuditEntry[]> {
+    await this.spool?.drain();
     const rows = await this.db.read('queries/audit/list-entries', {
       user: filter.user ?? null,
       operation: filter.operation ?? null,
@@ -224,6 +271,7 @@ export class AuditLog {
    * hash, or a head that points past the last entry (entries removed from the end).
    */
   async verify(): Promise<AuditVerification> {
+    await this.spool?.drain();
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;
     let checked = 0;

@@ -39,6 +39,7 @@ export async function openCli(opts: { quiet?: boolean } = {}): Promise<CliContex
     connection,
     close: async () => {
       await services.shutdown();
+      await services.closeAudit();
       await connection.close();
     },
   };

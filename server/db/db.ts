@@ -1,6 +1,6 @@
 // The only module (with its siblings in db/) that imports neo4j-driver. Services call
 // db.read/db.write with the name of a .cypher file and plain parameters and get plain rows back.
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { AppError, fromNeo4jError } from '../errors.ts';
 import { cypher } from './cypher.ts';
 import { toParam, toPlain, type Plain } from './values.ts';
@@ -29,6 +29,9 @@ export interface QueryOptions {
   timeoutMs?: number;
 }
 
+/** How long a transiently failing statement is retried (the driver's managed-transaction budget). */
+const READ_RETRY_MS = 3_000;
+
 export class Db {
   readonly driver: Driver;
   readonly database: string | undefined;
@@ -44,9 +47,11 @@ export class Db {
       // DB_UNAVAILABLE instead of hanging; a restarted server is picked up by the next request.
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 3_000,
-      maxTransactionRetryTime: 3_000,
+      maxTransactionRetryTime: READ_RETRY_MS,
       maxConnectionPoolSize: 100,
-      disableLosslessIntegers: false,
+      // Integers arrive as JavaScript numbers (toPlain made them numbers anyway): no Integer
+      // object per value to allocate and convert.
+      disableLosslessIntegers: true,
       userAgent: 'crimegraph/0.1',
     });
   }
@@ -58,9 +63,36 @@ export class Db {
     });
   }
 
-  /** Runs a named read statement in a managed (retried) read transaction. */
-  read(name: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
-    return this.runNamed('READ', name, params, opts);
+  /**
+   * Runs a named read statement. A single statement needs no explicit transaction: it runs as an
+   * auto-commit read (one round trip instead of begin, run, commit), retried like a managed
+   * transaction when the error is transient (deadlock, leader switch, connection lost).
+   */
+  async read(name: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
+    const text = cypher(name);
+    const values = toParam(params) as Params;
+    const timeout = opts.timeoutMs ?? this.txTimeoutMs;
+    const deadline = Date.now() + READ_RETRY_MS;
+    for (let attempt = 1; ; attempt++) {
+      const session = this.session('READ');
+      try {
+        const result = await session.run(text, values, { timeout });
+        this.suspectUntil = 0;
+        return result.records.map((r) => toPlain(r.toObject()) as Row);
+      } catch (err) {
+        const suspect = Date.now() < this.suspectUntil;
+        if (!suspect && isRetryableError(err) && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, Math.min(1_000, 50 * 2 ** attempt)));
+          continue;
+        }
+        const known = translate(err);
+        if (known instanceof AppError && known.code === 'DB_UNAVAILABLE')
+          this.suspectUntil = Date.now() + 5_000;
+        throw known;
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   /** Runs a named write statement in a managed (retried) write transaction. */

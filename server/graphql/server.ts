@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Server } from 'node:http';
 import type { Logger } from '../logger.ts';
@@ -35,6 +36,11 @@ export function createApollo(opts: {
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals: it stops jobs, then HTTP, then Neo4j, in that order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: opts.httpServer }),
+      // No HTTP caching of investigation data (every answer is per user and audited), and
+      // without this Apollo wraps every field resolver to compute cache hints.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
 }

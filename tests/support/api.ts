@@ -58,6 +58,7 @@ export async function startTestApi(configOverrides: Record<string, string> = {})
     close: async () => {
       await services.shutdown();
       await http.close();
+      await services.closeAudit();
       await db.close();
     },
   };

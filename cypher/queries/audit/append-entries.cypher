@@ -1,4 +1,4 @@
-// Params: $entries (list of maps: seq, at, userId, username, role, operation, kind, entityIds,
+// Params: $entries (list of maps: seq, id (or null), at, userId, username, role, operation, kind, entityIds,
 // count, details, prevHash, hash, in seq order), $lastSeq, $lastHash. Creates the entries and
 // advances the audit head to the last one. Returns how many entries were written.
 MATCH (h:AuditHead {id: 'audit'})
@@ -6,7 +6,7 @@ SET h.seq = $lastSeq, h.hash = $lastHash
 WITH h
 UNWIND $entries AS e
 CREATE (:AuditEntry {
-  seq: e.seq, at: e.at, userId: e.userId, username: e.username, role: e.role,
+  seq: e.seq, id: e.id, at: e.at, userId: e.userId, username: e.username, role: e.role,
   operation: e.operation, kind: e.kind, entityIds: e.entityIds, count: e.count,
   details: e.details, prevHash: e.prevHash, hash: e.hash
 })

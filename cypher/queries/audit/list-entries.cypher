@@ -8,7 +8,7 @@ WHERE ($beforeSeq IS NULL OR e.seq < $beforeSeq)
   AND ($entityId IS NULL OR $entityId IN e.entityIds)
   AND ($from IS NULL OR e.at >= $from)
   AND ($to IS NULL OR e.at <= $to)
-RETURN e.seq AS seq, e.at AS at, e.userId AS userId, e.username AS username, e.role AS role,
+RETURN e.seq AS seq, e.id AS id, e.at AS at, e.userId AS userId, e.username AS username, e.role AS role,
   e.operation AS operation, e.kind AS kind, e.entityIds AS entityIds, e.count AS count,
   e.details AS details, e.prevHash AS prevHash, e.hash AS hash
 ORDER BY e.seq DESC

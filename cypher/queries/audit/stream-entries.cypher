@@ -1,7 +1,7 @@
 // Params: $fromSeq. Returns every audit entry with seq >= $fromSeq in seq order, all stored fields.
 MATCH (e:AuditEntry)
 WHERE e.seq >= $fromSeq
-RETURN e.seq AS seq, e.at AS at, e.userId AS userId, e.username AS username, e.role AS role,
+RETURN e.seq AS seq, e.id AS id, e.at AS at, e.userId AS userId, e.username AS username, e.role AS role,
   e.operation AS operation, e.kind AS kind, e.entityIds AS entityIds, e.count AS count,
   e.details AS details, e.prevHash AS prevHash, e.hash AS hash
 ORDER BY e.seq

@@ -1,13 +1,13 @@
-// Neighbourhoods: expand entities hop by hop (one query per hop, each returning the new nodes
+// Neighbourhoods: expand entities hop by hop (all hops in one statement, each hop returning the new nodes
 // with the links that reach them), with filters and a node cap. A result that would pass the cap
 // is cut to the best-connected nodes and says so (truncated, totalNodes, note): never silently.
 // Phone contacts: the CALLS summaries of a phone or of a person's phones.
 import type { Db } from '../../db/db.ts';
-import { AppError, badInput } from '../../errors.ts';
+import { AppError, badInput, notFound } from '../../errors.ts';
 import { pageArgs, toPage } from '../../graphql/paging.ts';
 import { isPlainNode, isPlainRel, toEdge, toEntity, SubgraphBuilder } from '../entities/mapping.ts';
 import { EntityService } from '../entities/service.ts';
-import type { EdgeView, EntityView, PlainRel, SubgraphView } from '../entities/types.ts';
+import type { EdgeView, EntityView, PlainNode, PlainRel, SubgraphView } from '../entities/types.ts';
 import {
   checkConfidence,
   checkIds,
@@ -80,36 +80,44 @@ export class GraphService {
       includeMerged: args.includeMerged ?? false,
     };
 
-    const seeds = await this.entities.resolve('input.ids', ids);
+    // The whole neighbourhood in one statement (one round trip); see expand-neighbourhood.cypher.
+    const [row] = await this.db.read(
+      'queries/graph/expand-neighbourhood',
+      { ...filters, ids: [...new Set(ids)], hops, cap },
+      { timeoutMs: HOP_TIMEOUT_MS * hops },
+    );
+    const found = new Set(Array.isArray(row?.found) ? row.found : []);
+    ids.forEach((id, i) => {
+      if (!found.has(id))
+        throw notFound(
+          `${ids.length > 1 ? `input.ids[${i}]` : 'input.ids'}: no entity has the id ${JSON.stringify(id)}.`,
+        );
+    });
     const graph = new SubgraphBuilder();
-    for (const s of seeds) graph.addNode(s.node, 0);
-    const visited = new Set(seeds.map((s) => s.eid));
+    const seeds: PlainNode[] = (Array.isArray(row?.seeds) ? (row.seeds as unknown[]) : []).filter(
+      isPlainNode,
+    );
+    for (const s of seeds) graph.addNode(s, 0);
+    const visited = new Set(seeds.map((s) => s.id));
     let frontier = [...visited];
     for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
       const room = cap - graph.nodeCount;
       const before = graph.nodeCount;
-      const rows = await this.db.read(
-        'queries/graph/expand-hop',
-        { ...filters, frontier, visited: [...visited], limit: visited.size + room + 1 },
-        { timeoutMs: HOP_TIMEOUT_MS },
-      );
+      const items = row?.[`hop${hop}`];
       const next: string[] = [];
       let overflow = false;
-      for (const row of rows) {
-        if (!isPlainNode(row.b) || typeof row.eid !== 'string') continue;
-        const known = visited.has(row.eid);
-        if (!known) {
+      for (const item of Array.isArray(items) ? items : []) {
+        const { b, known, rs } = item as { b?: unknown; known?: unknown; rs?: unknown };
+        if (!isPlainNode(b)) continue;
+        if (known !== true) {
           if (next.length >= room) {
             overflow = true;
             continue;
           }
-          graph.addNode(row.b, hop);
-          next.push(row.eid);
+          graph.addNode(b, hop);
+          next.push(b.id);
         }
-        for (const link of Array.isArray(row.rels) ? row.rels : []) {
-          const r = (link as { r?: unknown }).r;
-          if (isPlainRel(r)) graph.addRel(r as PlainRel);
-        }
+        for (const r of Array.isArray(rs) ? rs : []) if (isPlainRel(r)) graph.addRel(r as PlainRel);
       }
       for (const e of next) visited.add(e);
       if (overflow) {

@@ -1,0 +1,135 @@
+// The concurrent clients of a load benchmark, in a process of their own so that the service under
+// test does not share its event loop with its callers (as it would not in use). The parent sends
+// one job per phase; the child runs it with the given number of concurrent clients and answers
+// with the sorted latencies and the CPU time the clients themselves used.
+//
+// Two kinds of client: `graphql` POSTs a query to the service; `driver` runs the same statements
+// directly through the driver (the reference a GraphQL round trip is compared with).
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Db } from '../../server/db/db.ts';
+
+export type ClientJob =
+  | {
+      kind: 'graphql';
+      url: string;
+      token: string;
+      query: string;
+      /** Request i sends variables[i % length]. */
+      variables: Array<Record<string, unknown>>;
+      total: number;
+      clients: number;
+    }
+  | {
+      kind: 'driver';
+      neo4j: { uri: string; user: string; password: string };
+      /** Request i calls `module`'s export `fn(db, ...args[i % length])`, which runs its statements. */
+      module: string;
+      fn: string;
+      args: unknown[][];
+      total: number;
+      clients: number;
+    };
+
+export interface ClientResult {
+  /** Latency of each request in ms, sorted ascending. */
+  latencies: number[];
+  wallMs: number;
+  /** CPU time (user + system) of the client process during the run. */
+  clientCpuMs: number;
+  errors: number;
+  firstError: string | null;
+}
+
+async function runJob(job: ClientJob): Promise<ClientResult> {
+  let errors = 0;
+  let firstError: string | null = null;
+  const fail = (message: string) => {
+    errors += 1;
+    firstError ??= message;
+  };
+  let op: (i: number) => Promise<void>;
+  let db: Db | undefined;
+  if (job.kind === 'graphql') {
+    op = async (i) => {
+      const res = await fetch(job.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${job.token}` },
+        body: JSON.stringify({ query: job.query, variables: job.variables[i % job.variables.length] }),
+      });
+      const body = (await res.json()) as { errors?: Array<{ message: string }> };
+      if (body.errors) fail(body.errors[0]!.message);
+    };
+  } else {
+    const conn = new Db({ ...job.neo4j, txTimeoutMs: 60_000 });
+    db = conn;
+    const mod = (await import(job.module)) as Record<string, (db: Db, ...args: unknown[]) => Promise<void>>;
+    const fn = mod[job.fn];
+    if (typeof fn !== 'function') throw new Error(`${job.module} exports no function ${job.fn}`);
+    op = (i) =>
+      fn(conn, ...job.args[i % job.args.length]!).catch((err) => fail(String((err as Error).message)));
+  }
+  const latencies: number[] = [];
+  let next = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: job.clients }, async () => {
+      while (next < job.total) {
+        const i = next++;
+        const t = performance.now();
+        await op(i);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  await db?.close();
+  return {
+    latencies: latencies.sort((a, b) => a - b),
+    wallMs,
+    clientCpuMs: (cpu.user + cpu.system) / 1000,
+    errors,
+    firstError,
+  };
+}
+
+/** A client process; run(job) may be called repeatedly, one job at a time. */
+export class LoadClients {
+  private readonly child: ChildProcess;
+
+  constructor() {
+    this.child = fork(fileURLToPath(import.meta.url), ['--load-client'], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+  }
+
+  run(job: ClientJob): Promise<ClientResult> {
+    return new Promise((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`load client exited with ${code}`));
+      this.child.once('exit', onExit);
+      this.child.once('message', (m: { result?: ClientResult; error?: string }) => {
+        this.child.off('exit', onExit);
+        if (m.error) reject(new Error(m.error));
+        else resolve(m.result!);
+      });
+      this.child.send(job);
+    });
+  }
+
+  close(): void {
+    this.child.disconnect();
+  }
+}
+
+if (process.argv.includes('--load-client')) {
+  process.on('message', (job: ClientJob) => {
+    runJob(job).then(
+      (result) => process.send!({ result }),
+      (err: unknown) => process.send!({ error: String((err as Error)?.stack ?? err) }),
+    );
+  });
+  process.on('disconnect', () => process.exit(0));
+}

@@ -1,0 +1,253 @@
+// The audit spool: a local, fsync'd append-only file that makes an audit entry durable before the
+// request it records is answered, and from which entries are shipped to the hash-chained log in
+// Neo4j in large batches, off the request's path.
+//
+// Why: appending to Neo4j on every read costs a write transaction that, on a busy database, takes
+// far longer than the read it records. A group-committed local write costs one fsync for all the
+// entries that arrived meanwhile.
+//
+// Durability: write() resolves only after the entry's line is on disk (datasync). An entry is
+// shipped with a unique id; the log skips ids it already holds, so shipping twice (a crash
+// between the commit in Neo4j and the spool's truncation) appends once. On start, spool files
+// left by processes that are gone (a crash, a kill -9) are shipped first, then removed. A line
+// torn by a crash mid-write was never acknowledged, so it is dropped (and logged).
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** An entry as spooled: the normalised event plus its id. */
+export interface SpooledEntry {
+  id: string;
+  at: number;
+  userId: string | null;
+  username: string | null;
+  role: string | null;
+  operation: string;
+  kind: string;
+  entityIds: string[];
+  count: number;
+  details: string;
+}
+
+export interface SpoolOptions {
+  dir: string;
+  /** Appends entries to the log (in one transaction); must skip ids the log already holds. */
+  ship: (entries: SpooledEntry[]) => Promise<void>;
+  warn?: (message: string, err?: unknown) => void;
+  /** Most entries per shipped batch. */
+  maxBatch?: number;
+}
+
+const FILE = /^(\d+)-[0-9a-f-]{36}\.jsonl$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export class AuditSpool {
+  private readonly file: string;
+  private fh: fs.promises.FileHandle | undefined;
+  private readonly opened: Promise<void>;
+  /** Lines waiting for the next group commit. */
+  private waiting: Array<{ entry: SpooledEntry; resolve: () => void; reject: (err: unknown) => void }> = [];
+  private writing = false;
+  /** Durable entries not yet in Neo4j, oldest first; `from` names the orphan file they came from. */
+  private unshipped: Array<{ entry: SpooledEntry; from?: string }> = [];
+  private readonly orphanLeft = new Map<string, number>();
+  private shipping = false;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private drainers: Array<{ resolve: () => void; reject: (err: unknown) => void }> = [];
+  private closed = false;
+  private readonly maxBatch: number;
+  /** Serialises file operations (group writes and truncation). */
+  private io: Promise<unknown> = Promise.resolve();
+  /** Lines in this process's file, and how many of them (the oldest) are shipped. */
+  private linesInFile = 0;
+  private shippedFromFile = 0;
+
+  constructor(private readonly opts: SpoolOptions) {
+    this.file = path.join(opts.dir, `${process.pid}-${randomUUID()}.jsonl`);
+    this.maxBatch = opts.maxBatch ?? 1_000;
+    this.opened = this.open();
+    // A failed open is reported by the first write; keep it from being an unhandled rejection.
+    this.opened.catch(() => undefined);
+  }
+
+  /** How many entries are durable here but not yet in Neo4j. */
+  get backlog(): number {
+    return this.unshipped.length + this.waiting.length;
+  }
+
+  private async open(): Promise<void> {
+    await fs.promises.mkdir(this.opts.dir, { recursive: true, mode: 0o700 });
+    const mine = path.basename(this.file);
+    for (const name of (await fs.promises.readdir(this.opts.dir)).sort()) {
+      const m = FILE.exec(name);
+      if (!m || name === mine) continue;
+      const pid = Number(m[1]);
+      // Our own pid on another file means a previous process that had this pid (containers).
+      if (pid !== process.pid && alive(pid)) continue;
+      const full = path.join(this.opts.dir, name);
+      const lines = (await fs.promises.readFile(full, 'utf8')).split('\n');
+      let n = 0;
+      lines.forEach((line, i) => {
+        if (!line.trim()) return;
+        try {
+          this.unshipped.push({ entry: JSON.parse(line) as SpooledEntry, from: full });
+          n += 1;
+        } catch {
+          this.opts.warn?.(
+            `audit spool ${name}: line ${i + 1} is incomplete (torn by a crash before it was acknowledged); dropped`,
+          );
+        }
+      });
+      if (n === 0) await fs.promises.rm(full, { force: true });
+      else this.orphanLeft.set(full, n);
+    }
+    this.fh = await fs.promises.open(this.file, 'a', 0o600);
+    if (this.unshipped.length > 0) this.kick();
+  }
+
+  /** Makes the entry durable; resolves once it is on disk. */
+  write(entry: SpooledEntry): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('The audit spool is closed.'));
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ entry, resolve, reject });
+      if (!this.writing) void this.groupCommit();
+    });
+  }
+
+  private async groupCommit(): Promise<void> {
+    this.writing = true;
+    try {
+      await this.opened;
+      while (this.waiting.length > 0) {
+        const group = this.waiting.splice(0, this.waiting.length);
+        try {
+          await this.exclusive(async () => {
+            await this.fh!.write(group.map((g) => `${JSON.stringify(g.entry)}\n`).join(''));
+            await this.fh!.datasync();
+            this.linesInFile += group.length;
+          });
+          for (const g of group) this.unshipped.push({ entry: g.entry });
+          for (const g of group) g.resolve();
+          this.kick();
+        } catch (err) {
+          for (const g of group) g.reject(err);
+        }
+      }
+    } catch (err) {
+      for (const g of this.waiting.splice(0)) g.reject(err);
+    } finally {
+      this.writing = false;
+    }
+    if (this.backlog === 0) for (const d of this.drainers.splice(0)) d.resolve();
+  }
+
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.io.then(fn, fn);
+    this.io = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Starts shipping if it is not already running. */
+  private kick(): void {
+    if (this.shipping || this.retryTimer) return;
+    void this.shipLoop();
+  }
+
+  private async shipLoop(): Promise<void> {
+    this.shipping = true;
+    let delay = 0;
+    try {
+      while (this.unshipped.length > 0) {
+        const batch = this.unshipped.slice(0, this.maxBatch);
+        try {
+          await this.opts.ship(batch.map((b) => b.entry));
+        } catch (err) {
+          this.opts.warn?.(`audit spool: shipping ${batch.length} entries to Neo4j failed; retrying`, err);
+          for (const d of this.drainers.splice(0)) d.reject(err);
+          delay = Math.min(10_000, Math.max(500, delay * 2));
+          if (!this.closed) {
+            this.retryTimer = setTimeout(() => {
+              this.retryTimer = undefined;
+              this.kick();
+            }, delay);
+            this.retryTimer.unref();
+          }
+          return;
+        }
+        delay = 0;
+        this.unshipped.splice(0, batch.length);
+        for (const b of batch) {
+          if (!b.from) {
+            this.shippedFromFile += 1;
+            continue;
+          }
+          const left = (this.orphanLeft.get(b.from) ?? 1) - 1;
+          if (left > 0) this.orphanLeft.set(b.from, left);
+          else {
+            this.orphanLeft.delete(b.from);
+            await fs.promises.rm(b.from, { force: true });
+          }
+        }
+        // When every line of the file is in Neo4j, start it afresh (writes wait meanwhile).
+        await this.exclusive(async () => {
+          if (this.fh && this.shippedFromFile === this.linesInFile && this.linesInFile > 0) {
+            await this.fh.truncate(0);
+            this.linesInFile = 0;
+            this.shippedFromFile = 0;
+          }
+        });
+      }
+      if (this.unshipped.length === 0 && this.waiting.length === 0) {
+        for (const d of this.drainers.splice(0)) d.resolve();
+      }
+    } finally {
+      this.shipping = false;
+    }
+    // Entries that arrived during the last ship.
+    if (this.unshipped.length > 0) this.kick();
+  }
+
+  /**
+   * Resolves when every entry written so far is in Neo4j; rejects with the error of a failed
+   * shipping attempt (the entries stay spooled and are retried).
+   */
+  async drain(): Promise<void> {
+    await this.opened;
+    if (this.backlog === 0) return;
+    await new Promise<void>((resolve, reject) => {
+      this.drainers.push({ resolve, reject });
+      if (this.retryTimer) {
+        clearTimeout(this.retryTimer);
+        this.retryTimer = undefined;
+      }
+      this.kick();
+    });
+  }
+
+  /** Ships what it can within `timeoutMs`, then closes; anything left is shipped by the next start. */
+  async close(timeoutMs = 5_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.drain().catch(() => undefined),
+      new Promise((r) => {
+        timer = setTimeout(r, timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    this.closed = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    await this.exclusive(async () => {
+      await this.fh?.close();
+      this.fh = undefined;
+    }).catch(() => undefined);
+    if (this.backlog === 0) await fs.promises.rm(this.file, { force: true }).catch(() => undefined);
+  }
+}
