@@ -262,6 +262,8 @@ const suite: BenchSuite = {
         edges,
         nodes: ours.nodes,
         method: `median of ${processes}x${repeats} runs per side; cold = median of first runs; memory = VmHWM after build + first run`,
+        // Inherited by our child (V8 flags such as --max-semi-space-size change its time and memory).
+        nodeOptions: process.env.NODE_OPTIONS ?? '',
         cpuTimeRatio: ours.louvainCpuSeconds! / ig.louvainCpuSeconds!,
         ours: { ...ours, graphologyGraphBuildSeconds: naive.buildSeconds },
         igraph: ig,

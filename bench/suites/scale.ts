@@ -10,14 +10,18 @@
 // the worker's heap; a size is skipped when the previous one, scaled up, would not finish within
 // the time budget or would take more memory than the memory budget (the machine may be shared), or
 // is recorded as failed (out of memory, over time). The largest size that ran within the budgets
-// is `scale.louvain-in-process-limit-edges`; `scale.louvain-heap-limit-edges-estimate` scales the
-// worker's heap per tie at the largest size up to the worker's default heap limit (a lower bound
-// on the heap Louvain needs: it is read after Louvain, not at its peak).
+// is `scale.louvain-in-process-limit-edges`.
+//
+// Where the default heap ends: at one size (BENCH_SCALE_HEAP_PROBE_EDGES, default 2M ties) the
+// worker is rerun with smaller old-generation limits (resourceLimits.maxOldGenerationSizeMb, binary
+// search to 8 MiB) to find the least heap with which build + Louvain still finish; that need per
+// tie, scaled to the default limit, is `scale.louvain-heap-limit-edges-estimate` (it assumes the
+// need grows linearly, which the heap read after Louvain at each size supports).
 //
 //   BENCH_SCALE_EDGES=1000000,2000000,5000000,10000000,20000000  BENCH_SCALE_BUDGET_SECONDS=120
 //   BENCH_SCALE_MEMORY_MIB (default: half the machine's free memory)
 //
-// This file is also the child process: node <bundle> --scale-child <edges>
+// This file is also the child process: node <bundle> --scale-child <edges> [max old-gen MiB]
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import v8 from 'node:v8';
@@ -96,14 +100,17 @@ function workerMain(): void {
   });
 }
 
-async function child(edges: number): Promise<void> {
+async function child(edges: number, maxOldMb: number | undefined): Promise<void> {
   const out: SizeResult = { requestedEdges: edges };
   try {
     const t0 = performance.now();
     const list = accumulate(edges, 7).toEdgeList();
     out.accumulateSeconds = (performance.now() - t0) / 1000;
     const r = await new Promise<Record<string, number>>((resolve, reject) => {
-      const w = new Worker(new URL(import.meta.url), { workerData: { list } });
+      const w = new Worker(new URL(import.meta.url), {
+        workerData: { list },
+        ...(maxOldMb ? { resourceLimits: { maxOldGenerationSizeMb: maxOldMb } } : {}),
+      });
       w.once('message', (m: Record<string, number>) => {
         resolve(m);
         void w.terminate();
@@ -172,7 +179,12 @@ const suite: BenchSuite = {
       undefined,
     );
     const limit = largest?.requestedEdges ?? 0;
-    const detail = { budgetSeconds: budget, memoryBudgetBytes: memoryBudget, sizes: rows };
+    const detail = {
+      budgetSeconds: budget,
+      memoryBudgetBytes: memoryBudget,
+      nodeOptions: process.env.NODE_OPTIONS ?? '',
+      sizes: rows,
+    };
     const results: BenchResult[] = [
       {
         id: 'scale.louvain-in-process-limit-edges',
@@ -184,16 +196,42 @@ const suite: BenchSuite = {
         detail,
       },
     ];
-    if (largest?.workerHeapUsedBytes && largest.workerHeapLimitBytes)
+    const probeEdges = Number(process.env.BENCH_SCALE_HEAP_PROBE_EDGES ?? 2_000_000);
+    const probe = rows.find((r) => r.requestedEdges === probeEdges && r.totalSeconds && !r.failed);
+    if (probe?.workerHeapLimitBytes) {
+      // Binary search for the least old-generation size (MiB) with which the worker finishes.
+      let lo = 8;
+      let hi = Math.ceil(probe.workerHeapLimitBytes / 2 ** 20);
+      const tries: Array<{ maxOldMb: number; ok: boolean }> = [];
+      while (hi - lo > 8) {
+        const mid = Math.round((lo + hi) / 2);
+        ctx.log(`${tagOf(probeEdges)} ties with a ${mid} MiB old generation…`);
+        let ok = false;
+        try {
+          const r = runJson<SizeResult>(
+            process.execPath,
+            [bundle, '--scale-child', String(probeEdges), String(mid)],
+            budget * 2000,
+          );
+          ok = r.totalSeconds !== undefined && !r.failed;
+        } catch {
+          ok = false;
+        }
+        tries.push({ maxOldMb: mid, ok });
+        if (ok) hi = mid;
+        else lo = mid;
+      }
+      const needBytes = hi * 2 ** 20;
       results.push({
         id: 'scale.louvain-heap-limit-edges-estimate',
-        value: Math.floor((largest.workerHeapLimitBytes / largest.workerHeapUsedBytes) * limit),
+        value: Math.floor((probe.workerHeapLimitBytes / needBytes) * probeEdges),
         unit: 'ties',
         target: null,
         better: 'higher',
-        reference: `worker heap per tie at ${tagOf(limit)} (${(largest.workerHeapUsedBytes / limit).toFixed(0)} B) scaled to the default heap limit (${(largest.workerHeapLimitBytes / 2 ** 20).toFixed(0)} MiB)`,
-        detail: { ...largest },
+        reference: `least old generation that runs ${tagOf(probeEdges)} ties (${hi} MiB, ${(needBytes / probeEdges).toFixed(0)} B a tie) scaled to the default heap limit (${(probe.workerHeapLimitBytes / 2 ** 20).toFixed(0)} MiB)`,
+        detail: { probeEdges, leastOldGenerationMiB: hi, tries },
       });
+    }
     for (const r of fit)
       results.push({
         id: `scale.louvain-in-process-seconds.${tagOf(r.requestedEdges)}`,
@@ -210,4 +248,5 @@ const suite: BenchSuite = {
 export default suite;
 
 if (!isMainThread && (workerData as { list?: EdgeList } | null)?.list) workerMain();
-else if (process.argv[2] === '--scale-child') await child(Number(process.argv[3]));
+else if (process.argv[2] === '--scale-child')
+  await child(Number(process.argv[3]), process.argv[4] ? Number(process.argv[4]) : undefined);
