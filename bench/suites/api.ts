@@ -14,6 +14,7 @@ import { benchNeo4j } from '../support/neo4j.ts';
 import { plantedTruth } from '../../seeds/generator.ts';
 import { loadSeedNetwork } from '../../seeds/load.ts';
 import { loadConfig } from '../../server/config.ts';
+import { DRAW_KEYS } from '../../server/features/entities/mapping.ts';
 import type { Db } from '../../server/db/db.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { createHttpApp } from '../../server/http.ts';
@@ -24,7 +25,9 @@ const PEOPLE = Number(process.env.BENCH_API_PEOPLE ?? 100_000);
 const SEED = 42;
 const CLIENTS = 32;
 const REQUESTS = Number(process.env.BENCH_API_REQUESTS ?? 2_000);
-const WARMUP = 300;
+const WARMUP = 1_000;
+/** Each phase runs this many times, interleaved with the others; latencies are pooled. */
+const ROUNDS = Number(process.env.BENCH_API_ROUNDS ?? 2);
 
 const HOOD = `query($id: ID!) { neighbourhood(input: { ids: [$id], hops: 2 }) {
   nodes { id type label hop } edges { id type source target weight firstAt lastAt } truncated totalNodes } }`;
@@ -35,7 +38,10 @@ const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** The neighbourhood's statement as GraphService runs it (one statement for every hop). */
+/**
+ * The neighbourhood's statement as GraphService runs it (one statement for every hop) for HOOD,
+ * which only draws: with the drawing's properties only.
+ */
 export async function directNeighbourhood(db: Db, id: string, cap: number): Promise<void> {
   await db.read(
     'queries/graph/expand-neighbourhood',
@@ -50,6 +56,7 @@ export async function directNeighbourhood(db: Db, id: string, cap: number): Prom
       to: null,
       minConfidence: 0,
       includeMerged: false,
+      keys: DRAW_KEYS,
     },
     { timeoutMs: 20_000 },
   );
@@ -192,7 +199,15 @@ const suite: BenchSuite = {
       };
 
       let errors = 0;
-      const measure = async (name: string, job: (total: number) => ClientJob) => {
+      type Phase = {
+        lat: number[];
+        wallMs: number;
+        cpuMs: number;
+        clientCpuMs: number;
+        neo4jCpuMs: number | null;
+      };
+      const phases = new Map<string, Phase>();
+      const runPhase = async (name: string, job: (total: number) => ClientJob) => {
         const cpu0 = process.cpuUsage();
         const neo0 = neo4jCpuMs();
         const r = await clients.run(job(REQUESTS));
@@ -200,12 +215,24 @@ const suite: BenchSuite = {
         const neo1 = neo4jCpuMs();
         errors += r.errors;
         if (r.firstError) ctx.log(`error: ${r.firstError}`);
-        const lat = r.latencies;
-        const rps = REQUESTS / (r.wallMs / 1000);
+        const p = phases.get(name) ?? { lat: [], wallMs: 0, cpuMs: 0, clientCpuMs: 0, neo4jCpuMs: 0 };
+        p.lat.push(...r.latencies);
+        p.wallMs += r.wallMs;
+        p.cpuMs += (cpu.user + cpu.system) / 1000;
+        p.clientCpuMs += r.clientCpuMs;
+        p.neo4jCpuMs =
+          neo0 === null || neo1 === null || p.neo4jCpuMs === null ? null : p.neo4jCpuMs + neo1 - neo0;
+        phases.set(name, p);
+      };
+      const summary = (name: string) => {
+        const p = phases.get(name)!;
+        const n = p.lat.length;
+        const lat = p.lat.sort((a, b) => a - b);
+        const rps = n / (p.wallMs / 1000);
         const cpuPerRequest = {
-          service: +((cpu.user + cpu.system) / 1000 / REQUESTS).toFixed(3),
-          clients: +(r.clientCpuMs / REQUESTS).toFixed(3),
-          neo4j: neo0 === null || neo1 === null ? null : +((neo1 - neo0) / REQUESTS).toFixed(3),
+          service: +(p.cpuMs / n).toFixed(3),
+          clients: +(p.clientCpuMs / n).toFixed(3),
+          neo4j: p.neo4jCpuMs === null ? null : +(p.neo4jCpuMs / n).toFixed(3),
         };
         ctx.log(
           `${name}: p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, ${rps.toFixed(0)}/s; ` +
@@ -216,18 +243,26 @@ const suite: BenchSuite = {
 
       ctx.log('warming up');
       for (const job of [hoodGql, hoodDirect, pathGql, pathDirect]) await clients.run(job(WARMUP));
-      // Interleave GraphQL and direct runs so both see the same machine.
-      const hood = await measure('neighbourhood 2 hops (GraphQL)', hoodGql);
-      const hoodRef = await measure('neighbourhood 2 hops (driver)', hoodDirect);
-      const path = await measure('shortest path (GraphQL)', pathGql);
-      const pathRef = await measure('shortest path (driver)', pathDirect);
-      // The same GraphQL requests with the audit trail's append stubbed out, to show how much of
-      // the overhead is the (awaited, committed) audit record of each person read.
+      // Interleave GraphQL and direct runs, several rounds, so that all see the same machine.
+      // The audit-stubbed runs show how much of the overhead is the audit record of each read.
       const record = services.audit.record.bind(services.audit);
-      services.audit.record = () => Promise.resolve();
-      const hoodNoAudit = await measure('neighbourhood 2 hops (GraphQL, audit stubbed)', hoodGql);
-      const pathNoAudit = await measure('shortest path (GraphQL, audit stubbed)', pathGql);
-      services.audit.record = record;
+      for (let round = 1; round <= ROUNDS; round++) {
+        ctx.log(`round ${round} of ${ROUNDS}`);
+        await runPhase('neighbourhood 2 hops (GraphQL)', hoodGql);
+        await runPhase('neighbourhood 2 hops (driver)', hoodDirect);
+        await runPhase('shortest path (GraphQL)', pathGql);
+        await runPhase('shortest path (driver)', pathDirect);
+        services.audit.record = () => Promise.resolve();
+        await runPhase('neighbourhood 2 hops (GraphQL, audit stubbed)', hoodGql);
+        await runPhase('shortest path (GraphQL, audit stubbed)', pathGql);
+        services.audit.record = record;
+      }
+      const hood = summary('neighbourhood 2 hops (GraphQL)');
+      const hoodRef = summary('neighbourhood 2 hops (driver)');
+      const path = summary('shortest path (GraphQL)');
+      const pathRef = summary('shortest path (driver)');
+      const hoodNoAudit = summary('neighbourhood 2 hops (GraphQL, audit stubbed)');
+      const pathNoAudit = summary('shortest path (GraphQL, audit stubbed)');
       clients.close();
 
       const counts = await neo.db.read('queries/seeds/count-by-type', { seed: SEED }).catch(() => []);
@@ -240,7 +275,7 @@ const suite: BenchSuite = {
         perSecond: +r.rps.toFixed(1),
         cpuMsPerRequest: r.cpuPerRequest,
       });
-      const common = { clients: CLIENTS, requests: REQUESTS, errors, ...size };
+      const common = { clients: CLIENTS, requests: REQUESTS * ROUNDS, errors, ...size };
       const hoodRatio = mean(hood.lat) / mean(hoodRef.lat);
       const pathRatio = mean(path.lat) / mean(pathRef.lat);
       const results: BenchResult[] = [

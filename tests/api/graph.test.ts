@@ -226,6 +226,30 @@ describe('neighbourhood', () => {
     expect(uncapped.data!.neighbourhood.nodes).toHaveLength(4 + FAN + 2);
   });
 
+  it('draws the same graph whether or not the query asks for entity details and evidence', async () => {
+    const DRAW = `query($input: NeighbourhoodInput!) { neighbourhood(input: $input) {
+      nodes { id type label hop } edges { id type source target directed weight firstAt lastAt }
+      truncated totalNodes } }`;
+    for (const input of [
+      { ids: ['Person:boss'], hops: 2 },
+      { ids: ['Person:boss'], hops: 2, cap: 10 },
+      { ids: ['Person:lt', 'Phone:+8613800000003'], hops: 3, minConfidence: 0.5 },
+    ]) {
+      const full = await api.gql<Hood>(HOOD, { input }, token);
+      const draw = await api.gql<Hood>(DRAW, { input }, token);
+      expect(draw.errors).toBeUndefined();
+      const strip = (g: Hood['neighbourhood']) => ({
+        nodes: g.nodes.map(({ id, type, label, hop }: Record<string, unknown>) => ({ id, type, label, hop })),
+        edges: g.edges.map(({ evidence: _e, ...rest }) => rest),
+        truncated: g.truncated,
+        totalNodes: g.totalNodes,
+      });
+      expect(draw.data!.neighbourhood).toEqual(strip(full.data!.neighbourhood));
+      expect(draw.data!.neighbourhood.nodes.length).toBeGreaterThan(3);
+      expect(draw.data!.neighbourhood.nodes.every((n) => (n as { label?: string }).label)).toBe(true);
+    }
+  });
+
   it('refuses bad input with codes naming the field', async () => {
     const hops = await api.gql(HOOD, { input: { ids: ['Person:boss'], hops: 4 } }, token);
     expect(hops.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

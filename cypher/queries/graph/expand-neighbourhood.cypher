@@ -1,13 +1,16 @@
 // Params: $ids [string] API ids, $hops (1..3), $cap (most nodes in the answer), $relTypes [string]
 // or null, $nodeTypes [string] or null, $excludeTypes [string], $from, $to (epoch ms or null),
-// $minConfidence, $includeMerged.
+// $minConfidence, $includeMerged, $keys [string] or null: when given, the properties to return
+// (a drawing needs only its labels, weights and times); null returns whole nodes and relationships.
 // A whole neighbourhood in one statement (one round trip): the starting entities, then up to three
 // hops, each expanding from the nodes the previous hop added. Per hop, every neighbour that passes
 // the filters, with the relationships that reach it: nodes already in the answer first (so their
 // links are kept), then the best-connected new ones, at most $cap + 1 rows so an overflow shows.
 // A hop runs only when asked for and when the hop before it did not overflow the cap.
 // Returns one row: found [string] ids that exist, seeds [node], hop1, hop2, hop3
-// [{b: node, known: bool, rs: [relationship]}] ([] for hops not run).
+// [{e: element id, known: bool, b: node (null when known), rs: [relationship]}] ([] for hops not
+// run). With $keys, each node is {labels, p: [[key, value]]} and each relationship
+// {id, type, s: start element id, t: end element id, p: [[key, value]]}, with only those keys.
 UNWIND $ids AS id
 CALL {
   WITH id
@@ -36,9 +39,16 @@ CALL {
   WITH b, collect(DISTINCT r) AS rs, b IN seeds AS known
   ORDER BY known DESC, size(rs) DESC, coalesce(b.uid, elementId(b))
   LIMIT $cap + 1
-  RETURN collect({b: b, known: known, rs: rs}) AS hop1
+  RETURN collect(b) AS nodes1, collect({
+    e: elementId(b), known: known,
+    b: CASE WHEN known THEN null WHEN $keys IS NULL THEN b
+      ELSE {labels: labels(b), p: [k IN keys(b) WHERE k IN $keys | [k, b[k]]]} END,
+    rs: CASE WHEN $keys IS NULL THEN rs ELSE [r IN rs | {
+      id: elementId(r), type: type(r), s: elementId(startNode(r)), t: elementId(endNode(r)),
+      p: [k IN keys(r) WHERE k IN $keys | [k, r[k]]]}] END
+  }) AS hop1
 }
-WITH found, seeds, hop1, [x IN hop1 WHERE NOT x.known | x.b] AS added1
+WITH found, seeds, hop1, [i IN range(0, size(hop1) - 1) WHERE NOT hop1[i].known | nodes1[i]] AS added1
 WITH found, seeds, hop1, added1[0..$cap - size(seeds)] AS new1,
   size(added1) > $cap - size(seeds) AS over1
 CALL {
@@ -59,9 +69,17 @@ CALL {
   WITH b, collect(DISTINCT r) AS rs, b IN visited AS known
   ORDER BY known DESC, size(rs) DESC, coalesce(b.uid, elementId(b))
   LIMIT $cap + 1
-  RETURN collect({b: b, known: known, rs: rs}) AS hop2
+  RETURN collect(b) AS nodes2, collect({
+    e: elementId(b), known: known,
+    b: CASE WHEN known THEN null WHEN $keys IS NULL THEN b
+      ELSE {labels: labels(b), p: [k IN keys(b) WHERE k IN $keys | [k, b[k]]]} END,
+    rs: CASE WHEN $keys IS NULL THEN rs ELSE [r IN rs | {
+      id: elementId(r), type: type(r), s: elementId(startNode(r)), t: elementId(endNode(r)),
+      p: [k IN keys(r) WHERE k IN $keys | [k, r[k]]]}] END
+  }) AS hop2
 }
-WITH found, seeds, hop1, new1, over1, hop2, [x IN hop2 WHERE NOT x.known | x.b] AS added2
+WITH found, seeds, hop1, new1, over1, hop2,
+  [i IN range(0, size(hop2) - 1) WHERE NOT hop2[i].known | nodes2[i]] AS added2
 WITH found, seeds, hop1, new1, over1, hop2,
   added2[0..$cap - size(seeds) - size(new1)] AS new2,
   size(added2) > $cap - size(seeds) - size(new1) AS over2
@@ -83,6 +101,17 @@ CALL {
   WITH b, collect(DISTINCT r) AS rs, b IN visited AS known
   ORDER BY known DESC, size(rs) DESC, coalesce(b.uid, elementId(b))
   LIMIT $cap + 1
-  RETURN collect({b: b, known: known, rs: rs}) AS hop3
+  RETURN collect(b) AS nodes3, collect({
+    e: elementId(b), known: known,
+    b: CASE WHEN known THEN null WHEN $keys IS NULL THEN b
+      ELSE {labels: labels(b), p: [k IN keys(b) WHERE k IN $keys | [k, b[k]]]} END,
+    rs: CASE WHEN $keys IS NULL THEN rs ELSE [r IN rs | {
+      id: elementId(r), type: type(r), s: elementId(startNode(r)), t: elementId(endNode(r)),
+      p: [k IN keys(r) WHERE k IN $keys | [k, r[k]]]}] END
+  }) AS hop3
 }
-RETURN found, seeds, hop1, hop2, hop3
+RETURN found,
+  CASE WHEN $keys IS NULL THEN seeds
+    ELSE [s IN seeds | {e: elementId(s), labels: labels(s), p: [k IN keys(s) WHERE k IN $keys | [k, s[k]]]}]
+  END AS seeds,
+  hop1, hop2, hop3

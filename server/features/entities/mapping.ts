@@ -38,6 +38,31 @@ function typeOf(labels: string[]): { type: string; typename: string } {
   return { type: labels.find((l) => l !== 'Entity') ?? 'Record', typename: 'OtherEntity' };
 }
 
+/**
+ * The properties a drawing of a subgraph reads: the id, the display label's sources (see
+ * displayLabel), and an edge's weight and time span (see toEdge). Keep in step with both.
+ */
+export const DRAW_KEYS = [
+  'uid',
+  'name',
+  'surname',
+  'title',
+  'number',
+  'plate',
+  'catalogueNumber',
+  'address',
+  'code',
+  'key',
+  'confidence',
+  'at',
+  'count',
+  'weight',
+  'firstAt',
+  'lastAt',
+  'from',
+  'to',
+] as const;
+
 /** A short display name from whatever naming properties the record has. */
 export function displayLabel(type: string, p: Props): string {
   const first = str(p.name);

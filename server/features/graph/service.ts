@@ -3,9 +3,17 @@
 // is cut to the best-connected nodes and says so (truncated, totalNodes, note): never silently.
 // Phone contacts: the CALLS summaries of a phone or of a person's phones.
 import type { Db } from '../../db/db.ts';
+import type { Plain } from '../../db/values.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
 import { pageArgs, toPage } from '../../graphql/paging.ts';
-import { isPlainNode, isPlainRel, toEdge, toEntity, SubgraphBuilder } from '../entities/mapping.ts';
+import {
+  DRAW_KEYS,
+  isPlainNode,
+  isPlainRel,
+  toEdge,
+  toEntity,
+  SubgraphBuilder,
+} from '../entities/mapping.ts';
 import { EntityService } from '../entities/service.ts';
 import type { EdgeView, EntityView, PlainNode, PlainRel, SubgraphView } from '../entities/types.ts';
 import {
@@ -42,6 +50,31 @@ export interface Contact {
   evidence: EdgeView['evidence'];
 }
 
+type Pairs = Array<[string, Plain]>;
+
+/** A node as expand-neighbourhood returns it: whole, or {labels, p: [[key, value]]} with $keys. */
+function nodeOf(v: unknown, eid: unknown): PlainNode | null {
+  if (isPlainNode(v)) return v;
+  const lean = v as { labels?: unknown; p?: unknown } | null;
+  if (!lean || typeof eid !== 'string' || !Array.isArray(lean.labels) || !Array.isArray(lean.p)) return null;
+  return { id: eid, labels: lean.labels.map(String), properties: Object.fromEntries(lean.p as Pairs) };
+}
+
+/** A relationship as expand-neighbourhood returns it: whole, or {id, type, s, t, p} with $keys. */
+function relOf(v: unknown): PlainRel | null {
+  if (isPlainRel(v)) return v as PlainRel;
+  const lean = v as { id?: unknown; type?: unknown; s?: unknown; t?: unknown; p?: unknown } | null;
+  if (!lean || typeof lean.id !== 'string' || typeof lean.s !== 'string' || typeof lean.t !== 'string')
+    return null;
+  return {
+    id: lean.id,
+    type: String(lean.type),
+    start: lean.s,
+    end: lean.t,
+    properties: Object.fromEntries(Array.isArray(lean.p) ? (lean.p as Pairs) : []),
+  };
+}
+
 export class GraphService {
   private readonly entities: EntityService;
 
@@ -52,7 +85,11 @@ export class GraphService {
     this.entities = new EntityService(db);
   }
 
-  async neighbourhood(args: NeighbourhoodArgs): Promise<SubgraphView> {
+  /**
+   * `opts.drawOnly`: the caller draws the answer and reads no entity details, evidence or
+   * properties, so only the properties a drawing needs travel from Neo4j (DRAW_KEYS).
+   */
+  async neighbourhood(args: NeighbourhoodArgs, opts: { drawOnly?: boolean } = {}): Promise<SubgraphView> {
     const ids = checkIds('input.ids', args.ids, 50);
     const hops = checkInt('input.hops', args.hops, 1, 3, 1);
     const cap = checkInt('input.cap', args.cap, 1, this.maxResultNodes, this.maxResultNodes);
@@ -83,7 +120,7 @@ export class GraphService {
     // The whole neighbourhood in one statement (one round trip); see expand-neighbourhood.cypher.
     const [row] = await this.db.read(
       'queries/graph/expand-neighbourhood',
-      { ...filters, ids: [...new Set(ids)], hops, cap },
+      { ...filters, ids: [...new Set(ids)], hops, cap, keys: opts.drawOnly ? DRAW_KEYS : null },
       { timeoutMs: HOP_TIMEOUT_MS * hops },
     );
     const found = new Set(Array.isArray(row?.found) ? row.found : []);
@@ -94,9 +131,10 @@ export class GraphService {
         );
     });
     const graph = new SubgraphBuilder();
-    const seeds: PlainNode[] = (Array.isArray(row?.seeds) ? (row.seeds as unknown[]) : []).filter(
-      isPlainNode,
-    );
+    const seeds = (Array.isArray(row?.seeds) ? (row.seeds as unknown[]) : []).flatMap((s) => {
+      const n = nodeOf(s, (s as { e?: unknown }).e);
+      return n ? [n] : [];
+    });
     for (const s of seeds) graph.addNode(s, 0);
     const visited = new Set(seeds.map((s) => s.id));
     let frontier = [...visited];
@@ -107,9 +145,10 @@ export class GraphService {
       const next: string[] = [];
       let overflow = false;
       for (const item of Array.isArray(items) ? items : []) {
-        const { b, known, rs } = item as { b?: unknown; known?: unknown; rs?: unknown };
-        if (!isPlainNode(b)) continue;
+        const { e, b: raw, known, rs } = item as { e?: unknown; b?: unknown; known?: unknown; rs?: unknown };
         if (known !== true) {
+          const b = nodeOf(raw, e);
+          if (!b) continue;
           if (next.length >= room) {
             overflow = true;
             continue;
@@ -117,7 +156,10 @@ export class GraphService {
           graph.addNode(b, hop);
           next.push(b.id);
         }
-        for (const r of Array.isArray(rs) ? rs : []) if (isPlainRel(r)) graph.addRel(r as PlainRel);
+        for (const r of Array.isArray(rs) ? rs : []) {
+          const rel = relOf(r);
+          if (rel) graph.addRel(rel);
+        }
       }
       for (const e of next) visited.add(e);
       if (overflow) {

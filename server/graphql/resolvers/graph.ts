@@ -4,14 +4,24 @@ import { GraphService } from '../../features/graph/service.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import type { Context } from '../context.ts';
 import { auditRead, subgraphEntities } from './entities.ts';
+import { selects } from '../selection.ts';
+
+/** Selections that need more of a record than a drawing does. */
+const DETAIL_PATHS = [
+  ['nodes', 'entity'],
+  ['edges', 'evidence'],
+  ['edges', 'properties'],
+] as const;
 
 const service = (ctx: Context) => new GraphService(ctx.services.db(), ctx.services.config.maxResultNodes);
 
 export const graphResolvers: Resolvers = {
   Query: {
-    neighbourhood: async (_root, { input }, ctx) => {
+    neighbourhood: async (_root, { input }, ctx, info) => {
       const principal = requirePermission(ctx.principal, 'read:entities');
-      const graph = await service(ctx).neighbourhood(input);
+      // A query that only draws (no entity details, evidence or properties) fetches less.
+      const drawOnly = !DETAIL_PATHS.some((p) => selects(info, p));
+      const graph = await service(ctx).neighbourhood(input, { drawOnly });
       await auditRead(ctx, principal, 'neighbourhood', subgraphEntities(graph), {
         hops: input.hops ?? 1,
         truncated: graph.truncated,
