@@ -20,8 +20,14 @@ export function toPlain(v: unknown): Plain {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'bigint') return Number(v);
-  if (isInt(v)) return (v as neo4j.Integer).toNumber();
   if (Array.isArray(v)) return v.map(toPlain);
+  // Maps arrive as plain objects: copy them without testing for every driver type first.
+  if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    const out: Record<string, Plain> = {};
+    for (const k in v as Record<string, unknown>) out[k] = toPlain((v as Record<string, unknown>)[k]);
+    return out;
+  }
+  if (isInt(v)) return (v as neo4j.Integer).toNumber();
   if (isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v)) {
     return String(v);
   }

@@ -148,15 +148,31 @@ export class SubgraphBuilder {
   private readonly eidToId = new Map<string, string>();
 
   addNode(node: PlainNode, hop: number | null = null): EntityView {
+    this.add(node, hop);
+    return this.nodes.get(node.id)!.entity;
+  }
+
+  /** Like addNode, without building the entity view until something reads it. */
+  add(node: PlainNode, hop: number | null = null): void {
     const existing = this.nodes.get(node.id);
     if (existing) {
       if (hop !== null && (existing.hop === null || hop < existing.hop)) existing.hop = hop;
-      return existing.entity;
+      return;
     }
-    const entity = toEntity(node);
-    this.eidToId.set(node.id, entity.id);
-    this.nodes.set(node.id, { id: entity.id, type: entity.type, label: entity.label, hop, entity });
-    return entity;
+    const { type } = typeOf(node.labels);
+    const id = str(node.properties.uid) ?? node.id;
+    this.eidToId.set(node.id, id);
+    // The full entity view is built only when something reads it (a drawing needs id, type, label).
+    let entity: EntityView | undefined;
+    this.nodes.set(node.id, {
+      id,
+      type,
+      label: displayLabel(type, node.properties),
+      hop,
+      get entity() {
+        return (entity ??= toEntity(node));
+      },
+    });
   }
 
   addRel(rel: PlainRel): void {

@@ -135,7 +135,7 @@ export class GraphService {
       const n = nodeOf(s, (s as { e?: unknown }).e);
       return n ? [n] : [];
     });
-    for (const s of seeds) graph.addNode(s, 0);
+    for (const s of seeds) graph.add(s, 0);
     const visited = new Set(seeds.map((s) => s.id));
     let frontier = [...visited];
     for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
@@ -153,7 +153,7 @@ export class GraphService {
             overflow = true;
             continue;
           }
-          graph.addNode(b, hop);
+          graph.add(b, hop);
           next.push(b.id);
         }
         for (const r of Array.isArray(rs) ? rs : []) {

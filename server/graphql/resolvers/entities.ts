@@ -52,7 +52,7 @@ export async function loadEntitiesAudited(
   return list;
 }
 
-export const subgraphEntities = (g: SubgraphView): EntityView[] => g.nodes.map((n) => n.entity);
+export const subgraphEntities = (g: SubgraphView): Auditable[] => g.nodes;
 
 export const entityResolvers: Resolvers = {
   Entity: {
