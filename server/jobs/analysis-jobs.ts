@@ -35,10 +35,12 @@ export type CommunityEngine = AnalysisEngine;
 
 /**
  * AUTO runs on GDS when it is installed, resolution is 1 (GDS Louvain has no resolution) and the
- * projected network has at least this many ties; below it the in-process engine is faster (no
- * round trip of the edge list) and gives the same communities.
+ * projected network has at least this many ties. Measured (docs/analysis.md, "Where in-process
+ * ends"): shipping the edge list to GDS alone takes longer than the whole in-process Louvain at
+ * every size up to 20M ties, so GDS pays off for memory (Louvain's ~80 bytes a tie leave the
+ * service's process), not time: from about 10M ties (~0.8 GB in process).
  */
-export const GDS_AUTO_MIN_TIES = 100_000;
+export const GDS_AUTO_MIN_TIES = 10_000_000;
 
 /** The `engine` parameter of a job of this kind, normalised (default AUTO). */
 export function analysisEngine(kind: EngineJobKind, o: Record<string, unknown>): AnalysisEngine {

@@ -22,7 +22,7 @@ export type Scalars = {
  * Analysis engines (communities, takedown, evolution). GRAPHOLOGY: in-process, in a worker thread of
  * the service. GDS: pushed down to Neo4j Graph Data Science (BAD_USER_INPUT when GDS is not installed,
  * or with a resolution other than 1). AUTO: GDS when it is installed, resolution is 1 and the network
- * (for evolution: its largest window) has at least 100,000 ties; graphology otherwise.
+ * (for evolution: its largest window) has at least 10,000,000 ties; graphology otherwise.
  */
 export type AnalysisEngine =
   | 'AUTO'
