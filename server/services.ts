@@ -39,6 +39,8 @@ export class Services {
     else {
       this.auditLog = new AuditLog(db, {
         spoolDir: path.join(this.config.dataDir, 'audit-spool'),
+        // Entries are durable in the spool: ship them in batches gathered over 200 ms.
+        shipDelayMs: 200,
         warn: (message, err) => this.logger.warn({ err }, message),
       });
     }

@@ -113,6 +113,8 @@ type Pending = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>;
 export interface AuditLogOptions {
   /** Where to spool entries durably before they reach Neo4j; without it, record() commits. */
   spoolDir?: string;
+  /** How long the spool gathers entries before shipping a batch (default 0: at once). */
+  shipDelayMs?: number;
   warn?: (message: string, err?: unknown) => void;
 }
 
@@ -176,6 +178,7 @@ export class AuditLog {
       this.spool = new AuditSpool({
         dir: opts.spoolDir,
         ship: (entries) => this.append(entries),
+        ...(opts.shipDelayMs ? { shipDelayMs: opts.shipDelayMs } : {}),
         ...(opts.warn ? { warn: opts.warn } : {}),
       });
     }

@@ -36,6 +36,11 @@ export interface SpoolOptions {
   warn?: (message: string, err?: unknown) => void;
   /** Most entries per shipped batch. */
   maxBatch?: number;
+  /**
+   * How long shipping waits for more entries to gather (they are durable meanwhile): fewer,
+   * larger transactions on a busy database. drain() and a full batch ship at once.
+   */
+  shipDelayMs?: number;
 }
 
 const FILE = /^(\d+)-[0-9a-f-]{36}\.jsonl$/;
@@ -61,6 +66,7 @@ export class AuditSpool {
   private readonly orphanLeft = new Map<string, number>();
   private shipping = false;
   private retryTimer: NodeJS.Timeout | undefined;
+  private delayTimer: NodeJS.Timeout | undefined;
   private drainers: Array<{ resolve: () => void; reject: (err: unknown) => void }> = [];
   private closed = false;
   private readonly maxBatch: number;
@@ -155,8 +161,28 @@ export class AuditSpool {
     return run;
   }
 
-  /** Starts shipping if it is not already running. */
+  /** Starts shipping if it is not already running (after shipDelayMs, unless there is a reason). */
   private kick(): void {
+    if (this.shipping || this.retryTimer) return;
+    const delay = this.opts.shipDelayMs ?? 0;
+    if (delay > 0 && this.drainers.length === 0 && !this.closed && this.unshipped.length < this.maxBatch) {
+      if (!this.delayTimer) {
+        this.delayTimer = setTimeout(() => {
+          this.delayTimer = undefined;
+          this.kick0();
+        }, delay);
+        this.delayTimer.unref();
+      }
+      return;
+    }
+    this.kick0();
+  }
+
+  private kick0(): void {
+    if (this.delayTimer) {
+      clearTimeout(this.delayTimer);
+      this.delayTimer = undefined;
+    }
     if (this.shipping || this.retryTimer) return;
     void this.shipLoop();
   }
@@ -244,6 +270,7 @@ export class AuditSpool {
     clearTimeout(timer);
     this.closed = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.delayTimer) clearTimeout(this.delayTimer);
     await this.exclusive(async () => {
       await this.fh?.close();
       this.fh = undefined;

@@ -67,6 +67,18 @@ describe('audit spool', () => {
     expect(spoolLines()).toEqual([]);
   });
 
+  it('ships gathered entries by itself after the delay, without anyone draining it', async () => {
+    const log = new AuditLog(db, { spoolDir: dir, shipDelayMs: 50 });
+    closers.push(() => log.close());
+    await Promise.all([1, 2, 3].map((i) => log.record(event(i))));
+    let rows = await entries();
+    for (let tries = 0; rows.length < 3 && tries < 100; tries++) {
+      await new Promise((r) => setTimeout(r, 50));
+      rows = await entries();
+    }
+    expect(rows.map((r) => r.count).sort()).toEqual([1, 2, 3]);
+  });
+
   it('keeps acknowledged entries on disk while Neo4j is unreachable; the next start ships them once', async () => {
     const crashed = stranded();
     for (let i = 1; i <= 5; i++) await crashed.record(event(i));
