@@ -72,6 +72,10 @@ describe('search', () => {
     for (const [q, id] of [
       ['7700 900123', 'Phone:+447700900123'],
       ['+44 7700 900123', 'Phone:+447700900123'],
+      // national formats, typed without the country code
+      ['07700 900123', 'Phone:+447700900123'],
+      ['07700900123', 'Phone:+447700900123'],
+      ['7700900123', 'Phone:+447700900123'],
       ['356938035643809', 'Phone:+447700900123'],
       ['MA51 XYZ', 'Vehicle:MA51XYZ'],
       ['WVWZZZ1JZXW000001', 'Vehicle:MA51XYZ'],

@@ -106,7 +106,34 @@ function searchText(type: EntityType, key: string, props: Record<string, PropVal
     if (Array.isArray(v)) parts.push(...v.map(String));
     else if (v !== undefined) parts.push(String(v));
   }
+  if (type === 'Phone') parts.push(...nationalForms(key));
   return parts.join(' | ');
+}
+
+/**
+ * The ways an investigator may type a phone number without its country code: the digits after a
+ * 1-, 2- or 3-digit country code, with and without a trunk 0 ("+86 138 0000 0001" is also
+ * "138 0000 0001" and "0138 0000 0001"), and a national number without its trunk 0. Only for
+ * numbers long enough (9+ digits) that the shorter forms stay specific.
+ */
+export function nationalForms(raw: string): string[] {
+  const international = raw.trim().startsWith('+') || raw.trim().startsWith('00');
+  const digits = raw.replace(/\D/g, '').replace(/^00/, '');
+  if (digits.length < 9) return [];
+  const out = new Set<string>();
+  if (international) {
+    for (const cc of [1, 2, 3]) {
+      const national = digits.slice(cc);
+      if (national.length >= 7) {
+        out.add(national);
+        out.add(`0${national}`);
+      }
+    }
+  } else if (digits.startsWith('0')) {
+    out.add(digits.slice(1));
+  }
+  out.delete(digits);
+  return [...out];
 }
 
 function clampConfidence(c: number | undefined): number {
