@@ -7,12 +7,26 @@ import { fileURLToPath } from 'node:url';
 export const CYPHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher');
 const cache = new Map<string, string>();
 
+/** The statement as written in its file (with its opening comment). */
+export function cypherSource(name: string): string {
+  const file = path.join(CYPHER_DIR, `${name}.cypher`);
+  if (!file.startsWith(CYPHER_DIR + path.sep)) throw new Error(`Cypher: invalid statement name ${name}`);
+  return fs.readFileSync(file, 'utf8').trim().replace(/;\s*$/, '');
+}
+
+/**
+ * The statement as sent to Neo4j: without whole-line comments, indentation and blank lines. The
+ * driver writes a message in 1,400-byte chunks, one socket write each, and Neo4j parses the text
+ * before it finds its cached plan, so every request pays for the comments it carries.
+ */
 export function cypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
-    const file = path.join(CYPHER_DIR, `${name}.cypher`);
-    if (!file.startsWith(CYPHER_DIR + path.sep)) throw new Error(`Cypher: invalid statement name ${name}`);
-    text = fs.readFileSync(file, 'utf8').trim().replace(/;\s*$/, '');
+    text = cypherSource(name)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0 && !line.startsWith('//'))
+      .join('\n');
     cache.set(name, text);
   }
   return text;
