@@ -153,4 +153,24 @@ describe('POLE through the API', () => {
     expect(g.totalNodes).toBeGreaterThan(40);
     expect(g.note).toContain('cap of 40');
   });
+
+  it('finds records kept as they were (officers, e-mail addresses, addresses) like modelled ones', async () => {
+    const SEARCH = `query($q: String!, $types: [String!]) { search(query: $q, types: $types, first: 5) {
+      items { exact entity { id type label } } } }`;
+    type Res = {
+      search: { items: Array<{ exact: boolean; entity: { id: string; type: string; label: string } }> };
+    };
+    for (const [q, types, type, label] of [
+      ['Sophronia Lineen', ['Officer'], 'Officer', 'Sophronia Lineen'],
+      ['80-1015383', null, 'Officer', 'Sophronia Lineen'],
+      ['bhamilton3h@twitter.com', null, 'Email', null],
+      ['178 Polding Street', null, 'Location', '178 Polding Street'],
+    ] as const) {
+      const res = await api.gql<Res>(SEARCH, { q, types }, token);
+      expect(res.errors, q).toBeUndefined();
+      const top = res.data!.search.items[0];
+      expect(top?.entity.type, q).toBe(type);
+      if (label) expect(top?.entity.label, q).toBe(label);
+    }
+  });
 });

@@ -111,6 +111,27 @@ function searchText(type: EntityType, key: string, props: Record<string, PropVal
 }
 
 /**
+ * searchText of a record kept as it was (a type outside the model, e.g. POLE's Officer, Location,
+ * Email): its key and every text value (names, badge numbers, addresses, e-mail addresses), each
+ * cut to 200 characters and 2,000 in all, so that it is found like any modelled entity.
+ */
+export function rawSearchText(key: string, props: Record<string, PropValue>): string {
+  const parts = [key];
+  let length = key.length;
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'searchText') continue;
+    for (const x of Array.isArray(v) ? v : [v]) {
+      if (typeof x !== 'string' || !x.trim()) continue;
+      const text = x.trim().slice(0, 200);
+      if (length + text.length > 2_000) return parts.join(' | ');
+      parts.push(text);
+      length += text.length + 3;
+    }
+  }
+  return parts.join(' | ');
+}
+
+/**
  * The ways an investigator may type a phone number without its country code: the digits after a
  * 1-, 2- or 3-digit country code, with and without a trunk 0 ("+86 138 0000 0001" is also
  * "138 0000 0001" and "0138 0000 0001"), and a national number without its trunk 0. Only for
@@ -248,14 +269,18 @@ export class GraphWriter {
   async writeRaw(nodes: readonly RawNodeRow[], rels: readonly RawRelRow[] = []): Promise<WriteStats> {
     const { stats, add } = this.newStats();
     const now = this.now();
-    const nodeRows = nodes.map((n) => ({
-      uid: n.uid,
-      key: n.key,
-      labels: n.labels,
-      props: cleanProps(n.props),
-      source: n.source,
-      confidence: clampConfidence(n.confidence),
-    }));
+    const nodeRows = nodes.map((n) => {
+      const props = cleanProps(n.props);
+      props.searchText = rawSearchText(n.key, props);
+      return {
+        uid: n.uid,
+        key: n.key,
+        labels: n.labels,
+        props,
+        source: n.source,
+        confidence: clampConfidence(n.confidence),
+      };
+    });
     for (let i = 0; i < nodeRows.length; i += this.batchSize) {
       add(
         await this.db.writeCounted('queries/ingest/merge-raw-nodes', {
