@@ -14,20 +14,11 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { processAlive } from '../db/connect.ts';
+import type { AuditEntry } from './audit.ts';
 
-/** An entry as spooled: the normalised event plus its id. */
-export interface SpooledEntry {
-  id: string;
-  at: number;
-  userId: string | null;
-  username: string | null;
-  role: string | null;
-  operation: string;
-  kind: string;
-  entityIds: string[];
-  count: number;
-  details: string;
-}
+/** An entry as spooled: the normalised event (no place in the chain yet) plus its id. */
+export type SpooledEntry = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash' | 'id'> & { id: string };
 
 export interface SpoolOptions {
   dir: string;
@@ -44,15 +35,6 @@ export interface SpoolOptions {
 }
 
 const FILE = /^(\d+)-[0-9a-f-]{36}\.jsonl$/;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export class AuditSpool {
   private readonly file: string;
@@ -97,7 +79,7 @@ export class AuditSpool {
       if (!m || name === mine) continue;
       const pid = Number(m[1]);
       // Our own pid on another file means a previous process that had this pid (containers).
-      if (pid !== process.pid && alive(pid)) continue;
+      if (pid !== process.pid && processAlive(pid)) continue;
       const full = path.join(this.opts.dir, name);
       const lines = (await fs.promises.readFile(full, 'utf8')).split('\n');
       let n = 0;

@@ -28,7 +28,8 @@ export const storeDir = (config: Config) => path.join(config.dataDir, 'neo4j');
 export const cacheDir = (config: Config) => path.join(config.dataDir, 'cache');
 const runtimeFile = (config: Config) => path.join(config.dataDir, 'neo4j-runtime.json');
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid exists (on this machine). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -40,7 +41,7 @@ function alive(pid: number): boolean {
 export function readRuntime(config: Config): RuntimeInfo | undefined {
   try {
     const info = JSON.parse(fs.readFileSync(runtimeFile(config), 'utf8')) as RuntimeInfo;
-    return alive(info.pid) ? info : undefined;
+    return processAlive(info.pid) ? info : undefined;
   } catch {
     return undefined;
   }

@@ -85,10 +85,7 @@ export class Db {
           await new Promise((r) => setTimeout(r, Math.min(1_000, 50 * 2 ** attempt)));
           continue;
         }
-        const known = translate(err);
-        if (known instanceof AppError && known.code === 'DB_UNAVAILABLE')
-          this.suspectUntil = Date.now() + 5_000;
-        throw known;
+        throw this.failed(err);
       } finally {
         await session.close();
       }
@@ -225,6 +222,13 @@ export class Db {
   /** Until this time the database is suspected down: one attempt per call, no retries. */
   private suspectUntil = 0;
 
+  /** The error to throw for a failed statement; an unavailable database becomes suspect. */
+  private failed(err: unknown): unknown {
+    const known = translate(err);
+    if (known instanceof AppError && known.code === 'DB_UNAVAILABLE') this.suspectUntil = Date.now() + 5_000;
+    return known;
+  }
+
   /**
    * A managed (retried) transaction normally; while the database has just been found unavailable,
    * a single unmanaged attempt, so that requests during an outage fail at once with
@@ -254,10 +258,7 @@ export class Db {
         ? await session.executeRead(work, { timeout })
         : await session.executeWrite(work, { timeout });
     } catch (err) {
-      const known = translate(err);
-      if (known instanceof AppError && known.code === 'DB_UNAVAILABLE')
-        this.suspectUntil = Date.now() + 5_000;
-      throw known;
+      throw this.failed(err);
     } finally {
       await session.close();
     }
