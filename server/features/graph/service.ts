@@ -50,29 +50,24 @@ export interface Contact {
   evidence: EdgeView['evidence'];
 }
 
-type Pairs = Array<[string, Plain]>;
-
-/** A node as expand-neighbourhood returns it: whole, or {labels, p: [[key, value]]} with $keys. */
-function nodeOf(v: unknown, eid: unknown): PlainNode | null {
-  if (isPlainNode(v)) return v;
-  const lean = v as { labels?: unknown; p?: unknown } | null;
-  if (!lean || typeof eid !== 'string' || !Array.isArray(lean.labels) || !Array.isArray(lean.p)) return null;
-  return { id: eid, labels: lean.labels.map(String), properties: Object.fromEntries(lean.p as Pairs) };
+/** Properties from a flat [k1, v1, k2, v2, ...] run of `list`, starting at `from`. */
+function propsOf(list: readonly Plain[], from: number): Record<string, Plain> {
+  const props: Record<string, Plain> = {};
+  for (let i = from; i + 1 < list.length; i += 2) props[String(list[i])] = list[i + 1]!;
+  return props;
 }
 
-/** A relationship as expand-neighbourhood returns it: whole, or {id, type, s, t, p} with $keys. */
+/** A node as expand-neighbourhood returns it: [labels, k1, v1, ...], with its element id. */
+function nodeOf(v: unknown, eid: unknown): PlainNode | null {
+  if (!Array.isArray(v) || !Array.isArray(v[0]) || typeof eid !== 'string') return null;
+  return { id: eid, labels: v[0].map(String), properties: propsOf(v as Plain[], 1) };
+}
+
+/** A relationship as expand-neighbourhood returns it: [element id, type, start, end, k1, v1, ...]. */
 function relOf(v: unknown): PlainRel | null {
-  if (isPlainRel(v)) return v as PlainRel;
-  const lean = v as { id?: unknown; type?: unknown; s?: unknown; t?: unknown; p?: unknown } | null;
-  if (!lean || typeof lean.id !== 'string' || typeof lean.s !== 'string' || typeof lean.t !== 'string')
+  if (!Array.isArray(v) || typeof v[0] !== 'string' || typeof v[2] !== 'string' || typeof v[3] !== 'string')
     return null;
-  return {
-    id: lean.id,
-    type: String(lean.type),
-    start: lean.s,
-    end: lean.t,
-    properties: Object.fromEntries(Array.isArray(lean.p) ? (lean.p as Pairs) : []),
-  };
+  return { id: v[0], type: String(v[1]), start: v[2], end: v[3], properties: propsOf(v as Plain[], 4) };
 }
 
 export class GraphService {
@@ -132,7 +127,7 @@ export class GraphService {
     });
     const graph = new SubgraphBuilder();
     const seeds = (Array.isArray(row?.seeds) ? (row.seeds as unknown[]) : []).flatMap((s) => {
-      const n = nodeOf(s, (s as { e?: unknown }).e);
+      const n = Array.isArray(s) ? nodeOf(s.slice(1), s[0]) : null;
       return n ? [n] : [];
     });
     for (const s of seeds) graph.add(s, 0);
