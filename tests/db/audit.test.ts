@@ -117,4 +117,16 @@ describe('audit trail', () => {
     await log.record(event(6));
     expect(await log.verify()).toMatchObject({ ok: false, firstBrokenSeq: 2, checked: 6 });
   });
+
+  it('reads entries stored with their entity ids as a list (written before ids were joined) alike', async () => {
+    const log = new AuditLog(db);
+    for (let i = 1; i <= 4; i++) await log.record(event(i));
+    const joined = await allEntries();
+    await db.write('queries/audit/test-entity-ids-as-list');
+    expect(await allEntries()).toEqual(joined);
+    expect(joined[2]!.entityIds).toEqual(['Person:p3', 'Phone:+863']);
+    expect(await log.verify()).toMatchObject({ ok: true, checked: 4 });
+    const found = await log.list({ entityId: 'Phone:+862' }, null, 10);
+    expect(found.map((e) => e.count)).toEqual([2]);
+  });
 });

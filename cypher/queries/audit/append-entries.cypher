@@ -1,4 +1,5 @@
-// Params: $entries (list of maps: seq, id (or null), at, userId, username, role, operation, kind, entityIds,
+// Params: $entries (list of maps: seq, id (or null), at, userId, username, role, operation, kind,
+// entityIds (one string, the ids joined by U+001F; entries written before are lists),
 // count, details, prevHash, hash, in seq order), $lastSeq, $lastHash. Creates the entries and
 // advances the audit head to the last one. Returns how many entries were written.
 MATCH (h:AuditHead {id: 'audit'})

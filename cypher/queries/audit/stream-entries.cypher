@@ -2,6 +2,6 @@
 MATCH (e:AuditEntry)
 WHERE e.seq >= $fromSeq
 RETURN e.seq AS seq, e.id AS id, e.at AS at, e.userId AS userId, e.username AS username, e.role AS role,
-  e.operation AS operation, e.kind AS kind, e.entityIds AS entityIds, e.count AS count,
+  e.operation AS operation, e.kind AS kind, CASE WHEN e.entityIds IS :: STRING THEN split(e.entityIds, '\u001F') ELSE e.entityIds END AS entityIds, e.count AS count,
   e.details AS details, e.prevHash AS prevHash, e.hash AS hash
 ORDER BY e.seq
