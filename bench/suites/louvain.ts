@@ -101,10 +101,16 @@ export async function bundleSelf(file: string, outDir: string): Promise<string> 
   return outfile;
 }
 
-/** An LFR-like graph: power-law community sizes (20..400), each tie inside its community with
- * probability 1 − mu, else anywhere; no repeated pairs or loops. Written as "a b" lines. */
-export function writeLfrLike(file: string, edges: number, mu: number, seed: number): void {
-  const rng = seededRng(seed);
+/**
+ * LFR-like ties among edges / 10 nodes: power-law community sizes (20..400); each draw picks a
+ * node and a partner inside its community with probability 1 − mu, else anywhere (loops and
+ * repeats possible: callers skip them). `rng` drives both the sizes and the draws.
+ */
+export function lfrLike(
+  edges: number,
+  mu: number,
+  rng: () => number,
+): { n: number; draw(): [number, number] } {
   const n = Math.round(edges / 10);
   const comm = new Int32Array(n);
   const starts: number[] = [];
@@ -115,18 +121,26 @@ export function writeLfrLike(file: string, edges: number, mu: number, seed: numb
     i += size;
   }
   starts.push(n);
+  return {
+    n,
+    draw() {
+      const a = Math.floor(rng() * n);
+      if (rng() < mu) return [a, Math.floor(rng() * n)];
+      const c = comm[a]!;
+      return [a, starts[c]! + Math.floor(rng() * (starts[c + 1]! - starts[c]!))];
+    },
+  };
+}
+
+/** An LFR-like graph (lfrLike) without loops or repeated pairs, written as "a b" lines. */
+export function writeLfrLike(file: string, edges: number, mu: number, seed: number): void {
+  const { n, draw } = lfrLike(edges, mu, seededRng(seed));
   const seen = new Set<number>();
   const out = fs.openSync(file, 'w');
   let buf = '';
   let m = 0;
   while (m < edges) {
-    const a = Math.floor(rng() * n);
-    let b: number;
-    if (rng() < mu) b = Math.floor(rng() * n);
-    else {
-      const c = comm[a]!;
-      b = starts[c]! + Math.floor(rng() * (starts[c + 1]! - starts[c]!));
-    }
+    const [a, b] = draw();
     if (a === b) continue;
     const key = Math.min(a, b) * n + Math.max(a, b);
     if (seen.has(key)) continue;

@@ -31,7 +31,7 @@ import { EdgeAccumulator, type EdgeList } from '../../server/analysis/edge-list.
 import { louvain } from '../../server/analysis/louvain.ts';
 import { seededRng } from '../../server/analysis/rng.ts';
 import type { BenchResult, BenchSuite } from '../types.ts';
-import { bundleSelf, procStatus, runJson } from './louvain.ts';
+import { bundleSelf, lfrLike, procStatus, runJson } from './louvain.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 
@@ -55,26 +55,11 @@ interface SizeResult {
 /** Draws LFR-like ties into an accumulator until it holds `edges` distinct pairs. */
 function accumulate(edges: number, seed: number): EdgeAccumulator {
   const rng = seededRng(seed);
-  const n = Math.round(edges / 10);
+  const { n, draw } = lfrLike(edges, 0.3, rng);
   const acc = new EdgeAccumulator();
   for (let i = 0; i < n; i++) acc.node(`Person:p${i}`);
-  const comm = new Int32Array(n);
-  const starts: number[] = [];
-  for (let i = 0; i < n;) {
-    const size = Math.min(n - i, Math.round(20 * (1 - rng()) ** (-1 / 1.5)) || 20, 400);
-    starts.push(i);
-    for (let k = 0; k < size; k++) comm[i + k] = starts.length - 1;
-    i += size;
-  }
-  starts.push(n);
   while (acc.edgeCount < edges) {
-    const a = Math.floor(rng() * n);
-    let b: number;
-    if (rng() < 0.3) b = Math.floor(rng() * n);
-    else {
-      const c = comm[a]!;
-      b = starts[c]! + Math.floor(rng() * (starts[c + 1]! - starts[c]!));
-    }
+    const [a, b] = draw();
     acc.addIds(a, b, 1 + Math.floor(rng() * 4));
   }
   return acc;

@@ -5,14 +5,8 @@
 // people): WCC being deterministic, both engines agree exactly on the components before and after
 // the same removals. No GDS graph is left behind; engine GDS without GDS is a BAD_USER_INPUT naming
 // the job's field.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbedded, resolveGdsJars, type EmbeddedNeo4j } from '../../neo4j/provision.ts';
-import { probe } from '../../server/db/connect.ts';
-import { Db } from '../../server/db/db.ts';
-import { migrate } from '../../server/db/migrate.ts';
+import type { Db } from '../../server/db/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { gdsRun, gdsVersion } from '../../server/features/analysis/gds.ts';
 import { GraphWriter } from '../../server/features/ingest/writer.ts';
@@ -21,22 +15,16 @@ import { createJobRunner } from '../../server/jobs/index.ts';
 import type { JobRunner } from '../../server/jobs/runner.ts';
 import { createLogger } from '../../server/logger.ts';
 import { loadSeedNetwork } from '../../seeds/load.ts';
+import type { NetworkState } from '../../server/analysis/takedown.ts';
+import { startGdsNeo4j, type GdsNeo4j } from '../support/gds.ts';
 import { openTestDb, resetData } from '../support/db.ts';
 import { bridgedGangs, DAY, T0 } from './analysis-fixture.ts';
 
-interface State {
-  nodes: number;
-  largestComponent: number;
-  components: number;
-  communitiesBroken: number;
-  buyersReachable: number;
-  relicFlow: boolean;
-}
 interface Report {
   strategy: string;
   removed: string[];
-  before: State;
-  after: State;
+  before: NetworkState;
+  after: NetworkState;
 }
 interface TakedownResult {
   engine: string;
@@ -46,25 +34,14 @@ interface TakedownResult {
   reports: Report[];
 }
 
-let neo4j: EmbeddedNeo4j;
-let tmp: string;
+let gds: GdsNeo4j | undefined;
 let db: Db;
 let runner: JobRunner;
 let version: string | null;
 
 beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'crimegraph-gds-takedown-'));
-  const cacheDir = path.resolve(process.env.CRIMEGRAPH_DATA_DIR ?? '.data', 'cache');
-  neo4j = await startEmbedded({
-    home: path.join(tmp, 'neo4j'),
-    cacheDir,
-    heap: process.env.NEO4J_HEAP ?? '1g',
-    pagecache: '128m',
-    plugins: await resolveGdsJars(cacheDir),
-    probe: (uri, password) => probe(uri, 'neo4j', password),
-  });
-  db = new Db({ uri: neo4j.uri, user: 'neo4j', password: neo4j.password });
-  await migrate(db);
+  gds = await startGdsNeo4j('gds-takedown');
+  db = gds.db;
   const { nodes, rels } = bridgedGangs();
   await new GraphWriter(db).write(nodes, rels);
   version = await gdsVersion(db);
@@ -74,9 +51,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await runner?.stop();
-  await db?.close();
-  await neo4j?.stop();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  await gds?.close();
 });
 
 async function run<T>(kind: string, params: Record<string, unknown>): Promise<T> {
@@ -95,7 +70,7 @@ async function graphsLeft(): Promise<number> {
 }
 
 /** The component measures, which do not depend on the communities found. */
-const components = (s: State) => ({
+const components = (s: NetworkState) => ({
   nodes: s.nodes,
   largestComponent: s.largestComponent,
   components: s.components,

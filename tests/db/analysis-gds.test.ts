@@ -3,14 +3,8 @@
 // engine GDS and on engine GRAPHOLOGY. Both must find the planted gangs, agree with each other and
 // write back runs of the same shape, each saying which engine ran. The suite's normal database has
 // no GDS: asking for it there is a BAD_USER_INPUT.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbedded, resolveGdsJars, type EmbeddedNeo4j } from '../../neo4j/provision.ts';
-import { probe } from '../../server/db/connect.ts';
-import { Db } from '../../server/db/db.ts';
-import { migrate } from '../../server/db/migrate.ts';
+import type { Db } from '../../server/db/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { nmi } from '../../server/analysis/nmi.ts';
 import { gdsVersion } from '../../server/features/analysis/gds.ts';
@@ -20,27 +14,17 @@ import type { Job } from '../../server/jobs/types.ts';
 import type { JobRunner } from '../../server/jobs/runner.ts';
 import { createLogger } from '../../server/logger.ts';
 import { loadSeedNetwork } from '../../seeds/load.ts';
+import { startGdsNeo4j, type GdsNeo4j } from '../support/gds.ts';
 import { openTestDb } from '../support/db.ts';
 
-let neo4j: EmbeddedNeo4j;
-let tmp: string;
+let gds: GdsNeo4j | undefined;
 let db: Db;
 let runner: JobRunner;
 const truth = new Map<string, number>();
 
 beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'crimegraph-gds-'));
-  const cacheDir = path.resolve(process.env.CRIMEGRAPH_DATA_DIR ?? '.data', 'cache');
-  neo4j = await startEmbedded({
-    home: path.join(tmp, 'neo4j'),
-    cacheDir,
-    heap: process.env.NEO4J_HEAP ?? '1g',
-    pagecache: '128m',
-    plugins: await resolveGdsJars(cacheDir),
-    probe: (uri, password) => probe(uri, 'neo4j', password),
-  });
-  db = new Db({ uri: neo4j.uri, user: 'neo4j', password: neo4j.password });
-  await migrate(db);
+  gds = await startGdsNeo4j('gds');
+  db = gds.db;
   await loadSeedNetwork(db, { people: 600, seed: 3 });
   for (const r of await db.read('queries/seeds/list-planted-people')) {
     if (r.gang !== null && r.gang !== undefined && !r.duplicateOf) truth.set(String(r.uid), Number(r.gang));
@@ -51,9 +35,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await runner?.stop();
-  await db?.close();
-  await neo4j?.stop();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  await gds?.close();
 });
 
 async function membership(runId: string): Promise<Map<string, number>> {
