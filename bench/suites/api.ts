@@ -1,12 +1,12 @@
 // The investigation API under load: 2-hop neighbourhoods and shortest paths through the real
 // HTTP + GraphQL server, 32 concurrent clients, on a generated network of 100,000 people
 // (seeds/, BENCH_API_PEOPLE to change), p50 and p99 latency; and the GraphQL overhead: the same
-// Cypher statements, with the same parameters, run directly through the driver by the same number
-// of concurrent clients, as the reference. The clients run in a process of their own (as callers
-// of a service do), and each phase reports the CPU time per request of the service, the clients
-// and (when its process is known) Neo4j.
+// Cypher statements, with the same parameters, run straight through neo4j-driver by the same
+// number of concurrent clients, as the reference (bench/support/api-statements.ts; also through
+// the service's database layer, in the detail). The clients run in processes of their own (as
+// callers of a service do), and each phase reports the CPU time per request of the service, the
+// clients and (when its process is known) Neo4j.
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
 import type { BenchResult, BenchSuite } from '../types.ts';
 import { LoadClients, type ClientJob } from '../support/load-client.ts';
@@ -14,8 +14,6 @@ import { benchNeo4j } from '../support/neo4j.ts';
 import { plantedTruth } from '../../seeds/generator.ts';
 import { loadSeedNetwork } from '../../seeds/load.ts';
 import { loadConfig } from '../../server/config.ts';
-import { DRAW_KEYS } from '../../server/features/entities/mapping.ts';
-import type { Db } from '../../server/db/db.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { createHttpApp } from '../../server/http.ts';
 import { createLogger } from '../../server/logger.ts';
@@ -37,48 +35,6 @@ const PATH = `query($a: ID!, $b: ID!) { paths(input: { from: $a, to: $b, maxHops
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-
-/**
- * The neighbourhood's statement as GraphService runs it (one statement for every hop) for HOOD,
- * which only draws: with the drawing's properties only.
- */
-export async function directNeighbourhood(db: Db, id: string, cap: number): Promise<void> {
-  await db.read(
-    'queries/graph/expand-neighbourhood',
-    {
-      ids: [id],
-      hops: 2,
-      cap,
-      relTypes: null,
-      nodeTypes: null,
-      excludeTypes: ['Call'],
-      from: null,
-      to: null,
-      minConfidence: 0,
-      includeMerged: false,
-      keys: DRAW_KEYS,
-    },
-    { timeoutMs: 20_000 },
-  );
-}
-
-export async function directPath(db: Db, a: string, b: string): Promise<void> {
-  const rows = await db.read('queries/graph/resolve-ids', { ids: [a, b] });
-  const eid = new Map(rows.map((r) => [String(r.id), String(r.eid)]));
-  await db.read(
-    'queries/paths/find-shortest',
-    {
-      a: eid.get(a),
-      b: eid.get(b),
-      relTypes: null,
-      minConfidence: 0,
-      includeMerged: false,
-      maxHops: 4,
-      k: 1,
-    },
-    { timeoutMs: 15_000 },
-  );
-}
 
 const suite: BenchSuite = {
   prefix: 'api',
@@ -146,13 +102,15 @@ const suite: BenchSuite = {
 
       const cap = services.config.maxResultNodes;
       const clients = new LoadClients();
-      const self = fileURLToPath(import.meta.url);
-      const driverJob =
-        (fn: string, args: unknown[][]) =>
+      // Clients of the plain driver in a process that never loads the service's database layer.
+      const driverClients = new LoadClients();
+      const statements = new URL('../support/api-statements.ts', import.meta.url).pathname;
+      const directJob =
+        (kind: 'driver' | 'db', fn: string, args: unknown[][]) =>
         (total: number): ClientJob => ({
-          kind: 'driver',
+          kind,
           neo4j: { uri: neo.uri, user: neo.user, password: neo.password },
-          module: self,
+          module: statements,
           fn,
           args,
           total,
@@ -173,16 +131,28 @@ const suite: BenchSuite = {
         HOOD,
         people.map((id) => ({ id })),
       );
-      const hoodDirect = driverJob(
-        'directNeighbourhood',
+      const hoodDriver = directJob(
+        'driver',
+        'driverNeighbourhood',
+        people.map((id) => [id, cap]),
+      );
+      const hoodDb = directJob(
+        'db',
+        'dbNeighbourhood',
         people.map((id) => [id, cap]),
       );
       const pathGql = graphqlJob(
         PATH,
         pairs.map(([a, b]) => ({ a, b })),
       );
-      const pathDirect = driverJob(
-        'directPath',
+      const pathDriver = directJob(
+        'driver',
+        'driverPath',
+        pairs.map(([a, b]) => [a, b]),
+      );
+      const pathDb = directJob(
+        'db',
+        'dbPath',
         pairs.map(([a, b]) => [a, b]),
       );
 
@@ -207,10 +177,11 @@ const suite: BenchSuite = {
         neo4jCpuMs: number | null;
       };
       const phases = new Map<string, Phase>();
+      const send = (job: ClientJob) => (job.kind === 'driver' ? driverClients : clients).run(job);
       const runPhase = async (name: string, job: (total: number) => ClientJob) => {
         const cpu0 = process.cpuUsage();
         const neo0 = neo4jCpuMs();
-        const r = await clients.run(job(REQUESTS));
+        const r = await send(job(REQUESTS));
         const cpu = process.cpuUsage(cpu0);
         const neo1 = neo4jCpuMs();
         errors += r.errors;
@@ -242,16 +213,20 @@ const suite: BenchSuite = {
       };
 
       ctx.log('warming up');
-      for (const job of [hoodGql, hoodDirect, pathGql, pathDirect]) await clients.run(job(WARMUP));
+      for (const job of [hoodGql, hoodDriver, hoodDb, pathGql, pathDriver, pathDb]) {
+        await send(job(WARMUP));
+      }
       // Interleave GraphQL and direct runs, several rounds, so that all see the same machine.
       // The audit-stubbed runs show how much of the overhead is the audit record of each read.
       const record = services.audit.record.bind(services.audit);
       for (let round = 1; round <= ROUNDS; round++) {
         ctx.log(`round ${round} of ${ROUNDS}`);
         await runPhase('neighbourhood 2 hops (GraphQL)', hoodGql);
-        await runPhase('neighbourhood 2 hops (driver)', hoodDirect);
+        await runPhase('neighbourhood 2 hops (driver)', hoodDriver);
+        await runPhase('neighbourhood 2 hops (database layer)', hoodDb);
         await runPhase('shortest path (GraphQL)', pathGql);
-        await runPhase('shortest path (driver)', pathDirect);
+        await runPhase('shortest path (driver)', pathDriver);
+        await runPhase('shortest path (database layer)', pathDb);
         services.audit.record = () => Promise.resolve();
         await runPhase('neighbourhood 2 hops (GraphQL, audit stubbed)', hoodGql);
         await runPhase('shortest path (GraphQL, audit stubbed)', pathGql);
@@ -261,9 +236,12 @@ const suite: BenchSuite = {
       const hoodRef = summary('neighbourhood 2 hops (driver)');
       const path = summary('shortest path (GraphQL)');
       const pathRef = summary('shortest path (driver)');
+      const hoodDbRef = summary('neighbourhood 2 hops (database layer)');
+      const pathDbRef = summary('shortest path (database layer)');
       const hoodNoAudit = summary('neighbourhood 2 hops (GraphQL, audit stubbed)');
       const pathNoAudit = summary('shortest path (GraphQL, audit stubbed)');
       clients.close();
+      driverClients.close();
 
       const counts = await neo.db.read('queries/seeds/count-by-type', { seed: SEED }).catch(() => []);
       const size = { people: PEOPLE, seed: SEED, loadMs, reusedDatabase: 'reused' in loaded, graph: counts };
@@ -322,10 +300,16 @@ const suite: BenchSuite = {
           target: 1.3,
           better: 'lower',
           reference:
-            'mean latency of the same Cypher statements, same parameters, run directly through the driver by 32 clients',
+            'mean latency of the same Cypher statements, same parameters, run straight through neo4j-driver by 32 clients',
           detail: {
             neighbourhood: +hoodRatio.toFixed(3),
             shortestPath: +pathRatio.toFixed(3),
+            overDatabaseLayer: {
+              neighbourhood: +(mean(hood.lat) / mean(hoodDbRef.lat)).toFixed(3),
+              shortestPath: +(mean(path.lat) / mean(pathDbRef.lat)).toFixed(3),
+              neighbourhoodDb: figures(hoodDbRef),
+              shortestPathDb: figures(pathDbRef),
+            },
             withoutAudit: {
               neighbourhood: +(mean(hoodNoAudit.lat) / mean(hoodRef.lat)).toFixed(3),
               shortestPath: +(mean(pathNoAudit.lat) / mean(pathRef.lat)).toFixed(3),

@@ -3,12 +3,17 @@
 // one job per phase; the child runs it with the given number of concurrent clients and answers
 // with the sorted latencies and the CPU time the clients themselves used.
 //
-// Two kinds of client: `graphql` POSTs a query to the service; `driver` runs the same statements
-// directly through the driver (the reference a GraphQL round trip is compared with).
+// Three kinds of client: `graphql` POSTs a query to the service; `driver` runs the same statements
+// straight through neo4j-driver (the reference a GraphQL round trip is compared with); `db` runs
+// them through the service's database layer. The service's database layer changes how the driver
+// writes (server/db/bolt-writes.ts) for the whole process, so a process that has run a `db` job
+// refuses `driver` jobs: give those a LoadClients of their own.
 import { fork, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { Db } from '../../server/db/db.ts';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Db } from '../../server/db/db.ts';
 
 export type ClientJob =
   | {
@@ -22,9 +27,12 @@ export type ClientJob =
       clients: number;
     }
   | {
-      kind: 'driver';
+      kind: 'driver' | 'db';
       neo4j: { uri: string; user: string; password: string };
-      /** Request i calls `module`'s export `fn(db, ...args[i % length])`, which runs its statements. */
+      /**
+       * Request i calls `module`'s export `fn(conn, ...args[i % length])`, which runs its
+       * statements; `conn` is a neo4j-driver Driver (kind `driver`) or the service's Db (`db`).
+       */
       module: string;
       fn: string;
       args: unknown[][];
@@ -50,7 +58,7 @@ async function runJob(job: ClientJob): Promise<ClientResult> {
     firstError ??= message;
   };
   let op: (i: number) => Promise<void>;
-  let db: Db | undefined;
+  let close: (() => Promise<void>) | undefined;
   if (job.kind === 'graphql') {
     // node:http with keep-alive: a lighter client than fetch, so the clients' CPU is not
     // mistaken for the service's on a machine they share.
@@ -96,9 +104,26 @@ async function runJob(job: ClientJob): Promise<ClientResult> {
         req.end(body);
       });
   } else {
-    const conn = new Db({ ...job.neo4j, txTimeoutMs: 60_000 });
-    db = conn;
-    const mod = (await import(job.module)) as Record<string, (db: Db, ...args: unknown[]) => Promise<void>>;
+    let conn: Driver | Db;
+    if (job.kind === 'driver') {
+      const driver = neo4j.driver(job.neo4j.uri, neo4j.auth.basic(job.neo4j.user, job.neo4j.password), {
+        disableLosslessIntegers: true, // as the service's
+      });
+      conn = driver;
+      close = () => driver.close();
+    } else {
+      const { Db } = await import('../../server/db/db.ts');
+      const db = new Db({ ...job.neo4j, txTimeoutMs: 60_000 });
+      conn = db;
+      close = () => db.close();
+    }
+    const mod = (await import(job.module)) as Record<
+      string,
+      (conn: Driver | Db, ...args: unknown[]) => Promise<void>
+    >;
+    if (job.kind === 'driver' && driverIsPatched()) {
+      throw new Error('this client process loaded the service database layer: driver jobs need their own');
+    }
     const fn = mod[job.fn];
     if (typeof fn !== 'function') throw new Error(`${job.module} exports no function ${job.fn}`);
     op = (i) =>
@@ -120,7 +145,7 @@ async function runJob(job: ClientJob): Promise<ClientResult> {
   );
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  await db?.close();
+  await close?.();
   return {
     latencies: latencies.sort((a, b) => a - b),
     wallMs,
@@ -128,6 +153,16 @@ async function runJob(job: ClientJob): Promise<ClientResult> {
     errors,
     firstError,
   };
+}
+
+/** Whether server/db/bolt-writes.ts has changed how the driver writes, in this process. */
+function driverIsPatched(): boolean {
+  const require = createRequire(import.meta.url);
+  const channel = require('neo4j-driver-bolt-connection/lib/channel/node/node-channel.js') as {
+    default?: { prototype?: object };
+  };
+  const proto = channel.default?.prototype as Record<symbol, unknown> | undefined;
+  return proto?.[Symbol.for('crimegraph.boltWritesCoalesced')] === true;
 }
 
 /** A client process; run(job) may be called repeatedly, one job at a time. */

@@ -2,6 +2,7 @@
 // db.read/db.write with the name of a .cypher file and plain parameters and get plain rows back.
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { AppError, fromNeo4jError } from '../errors.ts';
+import './bolt-writes.ts';
 import { cypher } from './cypher.ts';
 import { toParam, toPlain, type Plain } from './values.ts';
 
@@ -76,7 +77,7 @@ export class Db {
     for (let attempt = 1; ; attempt++) {
       const session = this.session('READ');
       try {
-        const result = await session.run(text, values, { timeout });
+        const result = await withoutCallerStack(() => session.run(text, values, { timeout }));
         this.suspectUntil = 0;
         return result.records.map((r) => toPlain(r.toObject()) as Row);
       } catch (err) {
@@ -266,8 +267,24 @@ export class Db {
 }
 
 async function run(tx: Pick<ManagedTransaction, 'run'>, name: string, params: Params): Promise<Row[]> {
-  const result = await tx.run(cypher(name), toParam(params) as Params);
+  const result = await withoutCallerStack(() => tx.run(cypher(name), toParam(params) as Params));
   return result.records.map((r) => toPlain(r.toObject()) as Row);
+}
+
+/**
+ * The driver captures the caller's stack trace for every statement it runs, to put on the error
+ * should the statement fail; formatting that trace (through source maps) cost more CPU per request
+ * than the rest of the driver's work for a small statement. It is not captured: a failure keeps
+ * the driver's message and code, and reaches callers as an AppError (see failed()).
+ */
+function withoutCallerStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 function translate(err: unknown): unknown {
