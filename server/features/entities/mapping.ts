@@ -141,6 +141,30 @@ export function toEdge(rel: PlainRel, idOf: (eid: string) => string): EdgeView {
   };
 }
 
+/**
+ * A node of a subgraph: what a drawing needs (id, type, label, hop), and the full entity view,
+ * built only when something reads it. A class, so that every node has the same shape (an object
+ * literal with a getter would not) and reads of its fields stay fast.
+ */
+class NodeView implements GraphNodeView {
+  readonly id: string;
+  readonly label: string;
+  private view: EntityView | undefined;
+
+  constructor(
+    private readonly node: PlainNode,
+    readonly type: string,
+    public hop: number | null,
+  ) {
+    this.id = str(node.properties.uid) ?? node.id;
+    this.label = displayLabel(type, node.properties);
+  }
+
+  get entity(): EntityView {
+    return (this.view ??= toEntity(this.node));
+  }
+}
+
 /** Collects nodes and relationships into a drawable subgraph (deduplicated). */
 export class SubgraphBuilder {
   private readonly nodes = new Map<string, GraphNodeView>();
@@ -160,19 +184,9 @@ export class SubgraphBuilder {
       return;
     }
     const { type } = typeOf(node.labels);
-    const id = str(node.properties.uid) ?? node.id;
-    this.eidToId.set(node.id, id);
-    // The full entity view is built only when something reads it (a drawing needs id, type, label).
-    let entity: EntityView | undefined;
-    this.nodes.set(node.id, {
-      id,
-      type,
-      label: displayLabel(type, node.properties),
-      hop,
-      get entity() {
-        return (entity ??= toEntity(node));
-      },
-    });
+    const view = new NodeView(node, type, hop);
+    this.eidToId.set(node.id, view.id);
+    this.nodes.set(node.id, view);
   }
 
   addRel(rel: PlainRel): void {
