@@ -41,14 +41,14 @@ export async function createHttpApp(services: Services, opts: { maxCost?: number
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
   const securityHeaders = helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // Sigma renders with WebGL and the client runs layouts in a worker built by Vite.
-          'worker-src': ["'self'", 'blob:'],
-          'img-src': ["'self'", 'data:', 'blob:'],
-        },
+    contentSecurityPolicy: {
+      directives: {
+        // Sigma renders with WebGL and the client runs layouts in a worker built by Vite.
+        'worker-src': ["'self'", 'blob:'],
+        'img-src': ["'self'", 'data:', 'blob:'],
       },
-    });
+    },
+  });
   app.use(securityHeaders);
   const corsMiddleware = cors({
     origin: (origin, cb) => cb(null, !origin || config.corsOrigins.includes(origin)),
@@ -141,7 +141,11 @@ function sendError(
   res.end(body);
 }
 
-type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: (err?: unknown) => void) => void;
+type Middleware = (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  next: (err?: unknown) => void,
+) => void;
 
 /** The caller's address, as Express's req.ip gives it (the first X-Forwarded-For behind a proxy). */
 function clientIp(req: http.IncomingMessage, trustProxy: boolean): string {
@@ -187,8 +191,7 @@ function graphqlFastPath(opts: {
     }
     const answer = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: query, body: read.body },
-      context: () =>
-        Promise.resolve({ services, principal: a.principal, requestId: randomUUID(), ip }),
+      context: () => Promise.resolve({ services, principal: a.principal, requestId: randomUUID(), ip }),
     });
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     res.statusCode = answer.status ?? 200;
@@ -205,7 +208,8 @@ function graphqlFastPath(opts: {
     const q = url.indexOf('?');
     if (req.method !== 'POST' || (q < 0 ? url : url.slice(0, q)) !== '/graphql') return false;
     const encoding = req.headers['content-encoding'];
-    if (!PLAIN_JSON.test(req.headers['content-type'] ?? '') || (encoding && encoding !== 'identity')) return false;
+    if (!PLAIN_JSON.test(req.headers['content-type'] ?? '') || (encoding && encoding !== 'identity'))
+      return false;
     serve(req, res, q < 0 ? '' : url.slice(q)).catch((err: unknown) => {
       services.logger.error({ err }, 'serving /graphql failed');
       if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
@@ -222,7 +226,11 @@ function graphqlFastPath(opts: {
 function readJsonBody(
   req: http.IncomingMessage,
 ): Promise<{ ok: true; body: unknown } | { ok: false; status: number; message: string }> {
-  const tooLarge = { ok: false, status: 413, message: `The request body is larger than ${MAX_BODY}.` } as const;
+  const tooLarge = {
+    ok: false,
+    status: 413,
+    message: `The request body is larger than ${MAX_BODY}.`,
+  } as const;
   const invalid = { ok: false, status: 400, message: 'The request body is not valid JSON.' } as const;
   if (Number(req.headers['content-length']) > MAX_BODY_BYTES) {
     req.resume();
@@ -346,9 +354,16 @@ function admission(
         };
       }
       const variables =
-        body.variables && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : {};
+        body.variables && typeof body.variables === 'object'
+          ? (body.variables as Record<string, unknown>)
+          : {};
       const cost = doc
-        ? queryCost(schema, doc, variables, typeof body.operationName === 'string' ? body.operationName : null)
+        ? queryCost(
+            schema,
+            doc,
+            variables,
+            typeof body.operationName === 'string' ? body.operationName : null,
+          )
         : 0;
       if (cost > opts.maxCost) {
         return {
