@@ -378,11 +378,26 @@ function admission(
   };
 }
 
+/** A GET request's operation, from its URL (as Apollo reads it), so that its cost is checked too. */
+function getOperation(url: string): Record<string, unknown> | undefined {
+  const params = new URL(url, 'http://localhost').searchParams;
+  const query = params.get('query');
+  if (query === null) return undefined;
+  let variables: unknown = {};
+  try {
+    variables = JSON.parse(params.get('variables') ?? '{}');
+  } catch {
+    // Apollo answers unreadable variables itself.
+  }
+  return { query, variables, operationName: params.get('operationName') };
+}
+
 /** Express's /graphql guard: the admission check, its caller kept for the context. */
 function guard(admit: ReturnType<typeof admission>): express.RequestHandler {
   return (req, res, next) => {
     const ip = req.ip ?? '';
-    admit(req.headers.authorization, ip, req.body).then((a) => {
+    const operation = req.method === 'GET' ? getOperation(req.originalUrl) : (req.body as unknown);
+    admit(req.headers.authorization, ip, operation).then((a) => {
       if (!a.ok) return sendError(res, a.status, a.code, a.message, a.headers);
       res.locals.principal = a.principal;
       res.locals.ip = ip;

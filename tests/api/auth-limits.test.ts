@@ -33,6 +33,18 @@ describe('limits', () => {
       admin,
     );
     expect(nested.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    // A query sent with GET (which Apollo serves) is costed too.
+    const get = (n: number) =>
+      fetch(
+        `${api.url}?query=${encodeURIComponent(q)}&variables=${encodeURIComponent(JSON.stringify({ n }))}`,
+        {
+          headers: { authorization: `Bearer ${admin}`, 'apollo-require-preflight': 'true' },
+        },
+      ).then(
+        (r) => r.json() as Promise<{ data?: unknown; errors?: Array<{ extensions?: { code?: string } }> }>,
+      );
+    expect((await get(50)).errors).toBeUndefined();
+    expect((await get(5_000_000)).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('refuses a document with too many tokens', async () => {
