@@ -143,11 +143,17 @@ export class AuditSpool {
     return run;
   }
 
+  /** Whether the next batch should gather for shipDelayMs first (nobody waits, it is not full). */
+  private gathering(): boolean {
+    const delay = this.opts.shipDelayMs ?? 0;
+    return delay > 0 && this.drainers.length === 0 && !this.closed && this.unshipped.length < this.maxBatch;
+  }
+
   /** Starts shipping if it is not already running (after shipDelayMs, unless there is a reason). */
   private kick(): void {
     if (this.shipping || this.retryTimer) return;
     const delay = this.opts.shipDelayMs ?? 0;
-    if (delay > 0 && this.drainers.length === 0 && !this.closed && this.unshipped.length < this.maxBatch) {
+    if (this.gathering()) {
       if (!this.delayTimer) {
         this.delayTimer = setTimeout(() => {
           this.delayTimer = undefined;
@@ -212,6 +218,10 @@ export class AuditSpool {
             this.shippedFromFile = 0;
           }
         });
+        // What arrived while this batch shipped gathers for shipDelayMs too: shipping it at
+        // once made, under load, one small transaction after another (each costs Neo4j a few ms
+        // whatever its size), which cost more CPU than the reads being audited.
+        if (this.gathering()) break;
       }
       if (this.unshipped.length === 0 && this.waiting.length === 0) {
         for (const d of this.drainers.splice(0)) d.resolve();

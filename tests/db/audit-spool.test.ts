@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AuditLog, type AuditEvent } from '../../server/audit/audit.ts';
+import { AuditSpool } from '../../server/audit/spool.ts';
 import { Db } from '../../server/db/db.ts';
 import { openTestDb, resetData } from '../support/db.ts';
 
@@ -77,6 +78,44 @@ describe('audit spool', () => {
       rows = await entries();
     }
     expect(rows.map((r) => r.count).sort()).toEqual([1, 2, 3]);
+  });
+
+  it('under a steady stream of entries, ships at most one batch per delay', async () => {
+    const batches: number[] = [];
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const spool = new AuditSpool({
+      dir,
+      shipDelayMs: 100,
+      ship: async (batch) => {
+        batches.push(batch.length);
+        await sleep(20);
+      },
+    });
+    closers.push(() => spool.close());
+    const t0 = Date.now();
+    let n = 0;
+    while (Date.now() - t0 < 1_000) {
+      await spool.write({
+        id: `e${n}`,
+        at: Date.now(),
+        userId: 'u-bo',
+        username: 'bo',
+        role: 'detective',
+        operation: 'neighbourhood',
+        kind: 'read',
+        entityIds: [`Person:p${n}`],
+        count: 1,
+        details: '{}',
+      });
+      n += 1;
+      await sleep(2);
+    }
+    await spool.drain();
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(n);
+    // About 1,000 ms / (100 ms gathering + 20 ms shipping): 8 batches, and one for the drain.
+    // Shipping what arrived during a batch at once, as before, made one batch per 20 ms.
+    expect(batches.length).toBeGreaterThanOrEqual(5);
+    expect(batches.length).toBeLessThanOrEqual(12);
   });
 
   it('keeps acknowledged entries on disk while Neo4j is unreachable; the next start ships them once', async () => {
