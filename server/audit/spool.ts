@@ -6,7 +6,9 @@
 // far longer than the read it records. A group-committed local write costs one fsync for all the
 // entries that arrived meanwhile.
 //
-// Durability: write() resolves only after the entry's line is on disk (datasync). An entry is
+// Durability: write() resolves only after the entry's line is on disk (the file is opened with
+// O_DSYNC where the platform has it: each group write returns once durable, one system call
+// instead of a write and a datasync; elsewhere a datasync follows the write). An entry is
 // shipped with a unique id; the log skips ids it already holds, so shipping twice (a crash
 // between the commit in Neo4j and the spool's truncation) appends once. On start, spool files
 // left by processes that are gone (a crash, a kill -9) are shipped first, then removed. A line
@@ -97,7 +99,12 @@ export class AuditSpool {
       if (n === 0) await fs.promises.rm(full, { force: true });
       else this.orphanLeft.set(full, n);
     }
-    this.fh = await fs.promises.open(this.file, 'a', 0o600);
+    const { O_WRONLY, O_APPEND, O_CREAT, O_DSYNC } = fs.constants;
+    this.fh = await fs.promises.open(
+      this.file,
+      O_DSYNC ? O_WRONLY | O_APPEND | O_CREAT | O_DSYNC : 'a',
+      0o600,
+    );
     if (this.unshipped.length > 0) this.kick();
   }
 
@@ -114,12 +121,14 @@ export class AuditSpool {
     this.writing = true;
     try {
       await this.opened;
+      // Let the requests finishing in this turn of the event loop join the group.
+      await new Promise((resolve) => setImmediate(resolve));
       while (this.waiting.length > 0) {
         const group = this.waiting.splice(0, this.waiting.length);
         try {
           await this.exclusive(async () => {
             await this.fh!.write(group.map((g) => `${JSON.stringify(g.entry)}\n`).join(''));
-            await this.fh!.datasync();
+            if (!fs.constants.O_DSYNC) await this.fh!.datasync();
             this.linesInFile += group.length;
           });
           for (const g of group) this.unshipped.push({ entry: g.entry });
