@@ -249,11 +249,14 @@ function readJsonBody(
         resolve(tooLarge);
       } else chunks.push(chunk);
     });
-    req.on('error', () => {
+    const unreadable = () => {
       if (done) return;
       done = true;
       resolve({ ok: false, status: 400, message: 'The request body could not be read.' });
-    });
+    };
+    req.on('error', unreadable);
+    // A caller that goes away mid-body ends the request here (closing after the end changes nothing).
+    req.on('close', unreadable);
     req.on('end', () => {
       if (done) return;
       done = true;

@@ -1,5 +1,6 @@
 // Limits and HTTP hardening through the real server: cost, rate limit per account, body size,
 // security headers, CORS by configuration, and DB_UNAVAILABLE before the database is attached.
+import net from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../server/http.ts';
@@ -152,6 +153,29 @@ describe('the two routes to /graphql', () => {
       expect([f.status, await codeOf(f)]).toEqual([status, code]);
       expect([e.status, await codeOf(e)]).toEqual([status, code]);
     }
+  });
+});
+
+describe('callers that go away', () => {
+  it('survives a caller that disconnects in the middle of its body', async () => {
+    const { hostname, port } = new URL(api.url);
+    for (let i = 0; i < 5; i++) {
+      await new Promise<void>((resolve, reject) => {
+        const socket = net.connect(Number(port), hostname, () => {
+          socket.write(
+            'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query": "{ hea',
+          );
+          setTimeout(() => {
+            socket.destroy();
+            resolve();
+          }, 50);
+        });
+        socket.on('error', reject);
+      });
+    }
+    const res = await post(JSON.stringify({ query: '{ health { status } }' }));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { data: { health: { status: string } } }).data.health.status).toBeTruthy();
   });
 });
 
