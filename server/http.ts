@@ -55,10 +55,17 @@ export async function createHttpApp(services: Services, opts: { maxCost?: number
     credentials: true,
   });
   const admit = admission(services, { maxCost: opts.maxCost ?? DEFAULT_MAX_COST });
+  const contextFor = (principal: Principal | null, ip: string): Context => ({
+    services,
+    principal,
+    requestId: randomUUID(),
+    ip,
+  });
   const fastPath = graphqlFastPath({
     apollo,
-    services,
+    logger: services.logger,
     admit,
+    contextFor,
     middleware: [securityHeaders, corsMiddleware],
     clientIp: (req) => clientIp(req, config.trustProxy),
   });
@@ -72,12 +79,13 @@ export async function createHttpApp(services: Services, opts: { maxCost?: number
     bodyErrors,
     guard(admit),
     expressMiddleware<Context>(apollo, {
-      context: async ({ res }) => ({
-        services,
-        principal: (res.locals.principal as Principal | null | undefined) ?? null,
-        requestId: randomUUID(),
-        ip: String(res.locals.ip ?? ''),
-      }),
+      context: ({ res }) =>
+        Promise.resolve(
+          contextFor(
+            (res.locals.principal as Principal | null | undefined) ?? null,
+            String(res.locals.ip ?? ''),
+          ),
+        ),
     }),
   );
   if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
@@ -121,8 +129,8 @@ export async function createHttpApp(services: Services, opts: { maxCost?: number
 }
 
 /** Largest request body: room for a 1 MB argument, far below what could exhaust memory. */
-const MAX_BODY = '2mb';
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const MAX_BODY = `${MAX_BODY_BYTES / 1024 / 1024}mb`;
 const MAX_TOKENS = 20_000;
 
 /** A GraphQL-shaped error answer (Express's response is a node one too). */
@@ -170,12 +178,13 @@ const PLAIN_JSON = /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/i;
  */
 function graphqlFastPath(opts: {
   apollo: ApolloServer<Context>;
-  services: Services;
+  logger: Services['logger'];
   admit: ReturnType<typeof admission>;
+  contextFor: (principal: Principal | null, ip: string) => Context;
   middleware: Middleware[];
   clientIp: (req: http.IncomingMessage) => string;
 }): (req: http.IncomingMessage, res: http.ServerResponse) => boolean {
-  const { apollo, services, admit, middleware } = opts;
+  const { apollo, logger, admit, middleware, contextFor } = opts;
   const serve = async (req: http.IncomingMessage, res: http.ServerResponse, query: string) => {
     for (const mw of middleware) {
       await new Promise<void>((resolve, reject) => mw(req, res, (err) => (err ? reject(err) : resolve())));
@@ -191,7 +200,7 @@ function graphqlFastPath(opts: {
     }
     const answer = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: query, body: read.body },
-      context: () => Promise.resolve({ services, principal: a.principal, requestId: randomUUID(), ip }),
+      context: () => Promise.resolve(contextFor(a.principal, ip)),
     });
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     res.statusCode = answer.status ?? 200;
@@ -211,7 +220,7 @@ function graphqlFastPath(opts: {
     if (!PLAIN_JSON.test(req.headers['content-type'] ?? '') || (encoding && encoding !== 'identity'))
       return false;
     serve(req, res, q < 0 ? '' : url.slice(q)).catch((err: unknown) => {
-      services.logger.error({ err }, 'serving /graphql failed');
+      logger.error({ err }, 'serving /graphql failed');
       if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
       else res.destroy();
     });

@@ -38,6 +38,13 @@ export interface SpoolOptions {
 
 const FILE = /^(\d+)-[0-9a-f-]{36}\.jsonl$/;
 
+/** A timer that does not keep the process alive (shipping resumes at the next start). */
+function unrefTimer(ms: number, fn: () => void): NodeJS.Timeout {
+  const timer = setTimeout(fn, ms);
+  timer.unref();
+  return timer;
+}
+
 export class AuditSpool {
   private readonly file: string;
   private fh: fs.promises.FileHandle | undefined;
@@ -163,13 +170,10 @@ export class AuditSpool {
     if (this.shipping || this.retryTimer) return;
     const delay = this.opts.shipDelayMs ?? 0;
     if (this.gathering()) {
-      if (!this.delayTimer) {
-        this.delayTimer = setTimeout(() => {
-          this.delayTimer = undefined;
-          this.kick0();
-        }, delay);
-        this.delayTimer.unref();
-      }
+      this.delayTimer ??= unrefTimer(delay, () => {
+        this.delayTimer = undefined;
+        this.kick0();
+      });
       return;
     }
     this.kick0();
@@ -197,11 +201,10 @@ export class AuditSpool {
           for (const d of this.drainers.splice(0)) d.reject(err);
           delay = Math.min(10_000, Math.max(500, delay * 2));
           if (!this.closed) {
-            this.retryTimer = setTimeout(() => {
+            this.retryTimer = unrefTimer(delay, () => {
               this.retryTimer = undefined;
               this.kick();
-            }, delay);
-            this.retryTimer.unref();
+            });
           }
           return;
         }

@@ -52,8 +52,6 @@ export function analysisEngine(kind: EngineJobKind, o: Record<string, unknown>):
   return up as AnalysisEngine;
 }
 
-export const communityEngine = (o: Record<string, unknown>) => analysisEngine('communities', o);
-
 /**
  * Checks that the requested engine can run here: GDS must be installed, and (GDS Louvain having
  * no resolution parameter) resolution must be 1. Returns the installed GDS version or null.
@@ -81,25 +79,28 @@ export async function checkEngine(
   return gds;
 }
 
-export const checkCommunityEngine = (db: Db, params: Record<string, unknown>) =>
-  checkEngine(db, 'communities', params);
-
-/** Which engine runs: GDS when asked, or on AUTO when installed, resolution 1 and the network large. */
-function useGds(requested: AnalysisEngine, gds: string | null, resolution: number, ties: number): boolean {
-  return (
+/**
+ * Which engine runs a network of `ties` ties: GDS when asked, or on AUTO when installed,
+ * resolution 1 and the network large. Records it on the job and returns what its result says.
+ */
+function chooseEngine(
+  ctx: JobContext,
+  requested: AnalysisEngine,
+  gds: string | null,
+  resolution: number,
+  ties: number,
+) {
+  const onGds =
     requested === 'GDS' ||
-    (requested === 'AUTO' && gds !== null && resolution === 1 && ties >= GDS_AUTO_MIN_TIES)
-  );
-}
-
-/** What a job's result says about the engine. */
-function engineReport(gdsRan: boolean, requested: AnalysisEngine, gds: string | null) {
-  return {
-    engineDetail: gdsRan ? `gds ${gds}` : ENGINE,
+    (requested === 'AUTO' && gds !== null && resolution === 1 && ties >= GDS_AUTO_MIN_TIES);
+  const report = {
+    engineDetail: onGds ? `gds ${gds}` : ENGINE,
     engineRequested: requested,
-    gdsVersion: gdsRan ? gds : null,
+    gdsVersion: onGds ? gds : null,
     gdsAvailable: gds,
   };
+  ctx.setEngine(report.engineDetail);
+  return { onGds, report };
 }
 
 /**
@@ -138,15 +139,19 @@ const scaled = (ctx: JobContext, from: number, to: number) => (f: number, m: str
 export function analysisJobs(db: Db): JobHandler[] {
   const communities: JobHandler = {
     kind: 'communities',
-    validate: (p) => ({ ...communitiesParams(p), engine: communityEngine(p) }),
+    validate: (p) => ({ ...communitiesParams(p), engine: analysisEngine('communities', p) }),
     run: async (ctx) => {
       const p = communitiesParams(ctx.job.params);
-      const requested = communityEngine(ctx.job.params);
-      const gds = await checkEngine(db, 'communities', { ...ctx.job.params, engine: requested });
+      const requested = analysisEngine('communities', ctx.job.params);
+      const gds = await checkEngine(db, 'communities', ctx.job.params);
       const projection = await projectNetwork(db, p.projection, scaled(ctx, 0, 0.3), ctx.signal);
-      const onGds = useGds(requested, gds, p.resolution, projection.edges.edgeCount);
-      const engine = engineReport(onGds, requested, gds);
-      ctx.setEngine(engine.engineDetail);
+      const { onGds, report: engine } = chooseEngine(
+        ctx,
+        requested,
+        gds,
+        p.resolution,
+        projection.edges.edgeCount,
+      );
       const t0 = Date.now();
       const input = { edges: projection.edges, seed: p.seed, betweennessSamples: p.betweennessSamples };
       const out = onGds
@@ -208,11 +213,15 @@ export function analysisJobs(db: Db): JobHandler[] {
     run: async (ctx) => {
       const p = takedownParams(ctx.job.params);
       const requested = analysisEngine('takedown', ctx.job.params);
-      const gds = await checkEngine(db, 'takedown', { ...ctx.job.params, engine: requested });
+      const gds = await checkEngine(db, 'takedown', ctx.job.params);
       const projection = await projectNetwork(db, p.projection, scaled(ctx, 0, 0.3), ctx.signal);
-      const onGds = useGds(requested, gds, p.resolution, projection.edges.edgeCount);
-      const engine = engineReport(onGds, requested, gds);
-      ctx.setEngine(engine.engineDetail);
+      const { onGds, report: engine } = chooseEngine(
+        ctx,
+        requested,
+        gds,
+        p.resolution,
+        projection.edges.edgeCount,
+      );
       const ids = projection.edges.ids;
       const index = new Map(ids.map((id, i) => [id, i]));
       const missing = p.people.filter((u) => !index.has(u));
@@ -264,7 +273,7 @@ export function analysisJobs(db: Db): JobHandler[] {
     run: async (ctx) => {
       const p = evolutionParams(ctx.job.params);
       const requested = analysisEngine('evolution', ctx.job.params);
-      const gds = await checkEngine(db, 'evolution', { ...ctx.job.params, engine: requested });
+      const gds = await checkEngine(db, 'evolution', ctx.job.params);
       const specs = slidingWindows(p.from, p.to, p.windowDays * 86_400_000, p.stepDays * 86_400_000);
       const windows = [];
       for (let i = 0; i < specs.length; i++) {
@@ -279,9 +288,7 @@ export function analysisJobs(db: Db): JobHandler[] {
       }
       // AUTO goes to GDS when the largest window is large enough to be worth it.
       const largest = windows.reduce((m, w) => Math.max(m, w.edges.edgeCount), 0);
-      const onGds = useGds(requested, gds, p.resolution, largest);
-      const engine = engineReport(onGds, requested, gds);
-      ctx.setEngine(engine.engineDetail);
+      const { onGds, report: engine } = chooseEngine(ctx, requested, gds, p.resolution, largest);
       const input = { windows, threshold: p.threshold, coreShare: p.coreShare, minSize: p.minSize };
       const t0 = Date.now();
       const out = onGds

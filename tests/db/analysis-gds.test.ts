@@ -8,7 +8,7 @@ import type { Db } from '../../server/db/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { nmi } from '../../server/analysis/nmi.ts';
 import { gdsVersion } from '../../server/features/analysis/gds.ts';
-import { checkCommunityEngine } from '../../server/jobs/analysis-jobs.ts';
+import { checkEngine } from '../../server/jobs/analysis-jobs.ts';
 import { createJobRunner } from '../../server/jobs/index.ts';
 import type { Job } from '../../server/jobs/types.ts';
 import type { JobRunner } from '../../server/jobs/runner.ts';
@@ -144,7 +144,7 @@ describe('communities on Neo4j Graph Data Science', () => {
   });
 
   it('rejects engine GDS with a resolution GDS Louvain cannot run', async () => {
-    await expect(checkCommunityEngine(db, { engine: 'GDS', resolution: 2 })).rejects.toThrow(
+    await expect(checkEngine(db, 'communities', { engine: 'GDS', resolution: 2 })).rejects.toThrow(
       /communities.resolution/,
     );
   });
@@ -155,12 +155,14 @@ describe('engine GDS without GDS installed', () => {
     const plain = await openTestDb();
     try {
       expect(await gdsVersion(plain)).toBeNull();
-      const err = await checkCommunityEngine(plain, { engine: 'GDS' }).catch((e: unknown) => e);
+      const err = await checkEngine(plain, 'communities', { engine: 'GDS' }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(AppError);
       expect((err as AppError).code).toBe('BAD_USER_INPUT');
       expect((err as AppError).message).toMatch(/communities\.engine/);
-      await expect(checkCommunityEngine(plain, { engine: 'GRAPHOLOGY' })).resolves.toBeNull();
-      await expect(checkCommunityEngine(plain, { engine: 'nope' })).rejects.toThrow(/communities\.engine/);
+      await expect(checkEngine(plain, 'communities', { engine: 'GRAPHOLOGY' })).resolves.toBeNull();
+      await expect(checkEngine(plain, 'communities', { engine: 'nope' })).rejects.toThrow(
+        /communities\.engine/,
+      );
     } finally {
       await plain.close();
     }
