@@ -58,6 +58,8 @@ export class AuditSpool {
   private shipping = false;
   private retryTimer: NodeJS.Timeout | undefined;
   private delayTimer: NodeJS.Timeout | undefined;
+  /** The wait before the next attempt after a failed shipment: doubles per failure, up to 10 s. */
+  private retryDelay = 0;
   private drainers: Array<{ resolve: () => void; reject: (err: unknown) => void }> = [];
   private closed = false;
   private readonly maxBatch: number;
@@ -190,7 +192,6 @@ export class AuditSpool {
 
   private async shipLoop(): Promise<void> {
     this.shipping = true;
-    let delay = 0;
     try {
       while (this.unshipped.length > 0) {
         const batch = this.unshipped.slice(0, this.maxBatch);
@@ -199,16 +200,16 @@ export class AuditSpool {
         } catch (err) {
           this.opts.warn?.(`audit spool: shipping ${batch.length} entries to Neo4j failed; retrying`, err);
           for (const d of this.drainers.splice(0)) d.reject(err);
-          delay = Math.min(10_000, Math.max(500, delay * 2));
+          this.retryDelay = Math.min(10_000, Math.max(500, this.retryDelay * 2));
           if (!this.closed) {
-            this.retryTimer = unrefTimer(delay, () => {
+            this.retryTimer = unrefTimer(this.retryDelay, () => {
               this.retryTimer = undefined;
               this.kick();
             });
           }
           return;
         }
-        delay = 0;
+        this.retryDelay = 0;
         this.unshipped.splice(0, batch.length);
         for (const b of batch) {
           if (!b.from) {

@@ -118,6 +118,35 @@ describe('audit spool', () => {
     expect(batches.length).toBeLessThanOrEqual(12);
   });
 
+  it('waits longer after each failed shipment (500 ms, then doubling)', async () => {
+    const attempts: number[] = [];
+    const spool = new AuditSpool({
+      dir,
+      ship: () => {
+        attempts.push(Date.now());
+        return Promise.reject(new Error('Neo4j is unreachable'));
+      },
+    });
+    closers.push(() => spool.close(0));
+    await spool.write({
+      id: 'e-backoff',
+      at: Date.now(),
+      userId: 'u-bo',
+      username: 'bo',
+      role: 'detective',
+      operation: 'neighbourhood',
+      kind: 'read',
+      entityIds: ['Person:p1'],
+      count: 1,
+      details: '{}',
+    });
+    while (attempts.length < 4) await new Promise((r) => setTimeout(r, 50));
+    const gaps = attempts.slice(1).map((t, i) => t - attempts[i]!);
+    expect(gaps[0]).toBeGreaterThanOrEqual(450);
+    expect(gaps[1]).toBeGreaterThanOrEqual(950);
+    expect(gaps[2]).toBeGreaterThanOrEqual(1_950);
+  });
+
   it('keeps acknowledged entries on disk while Neo4j is unreachable; the next start ships them once', async () => {
     const crashed = stranded();
     for (let i = 1; i <= 5; i++) await crashed.record(event(i));
