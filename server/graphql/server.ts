@@ -3,11 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Server } from 'node:http';
 import type { Logger } from '../logger.ts';
 import type { Context } from './context.ts';
+import { jitGateway } from './executor.ts';
 import { makeFormatError } from './format-error.ts';
 import { allResolvers } from './resolvers/index.ts';
 import { JSONScalar } from './scalars.ts';
@@ -28,9 +30,13 @@ export function createApollo(opts: {
   httpServer: Server;
   maxDepth: number;
 }): ApolloServer<Context> {
-  return new ApolloServer<Context>({
+  const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
     resolvers: { JSON: JSONScalar, ...allResolvers() } as never,
+  });
+  return new ApolloServer<Context>({
+    // The schema and its executor (graphql-jit for repeated operations; see executor.ts).
+    gateway: jitGateway(schema),
     formatError: makeFormatError(opts.logger),
     validationRules: [limitsRule({ maxDepth: opts.maxDepth })],
     includeStacktraceInErrorResponses: false,

@@ -250,6 +250,32 @@ describe('neighbourhood', () => {
     }
   });
 
+  it('answers alike on graphql-js (first run of an operation) and graphql-jit (once compiled)', async () => {
+    // server/graphql/executor.ts compiles an operation the second time it is seen: run each
+    // operation (a unique one, so the first run here is its first anywhere) four times.
+    const tag = `q${Date.now()}`;
+    const query = HOOD.replace('query(', `query ${tag}(`);
+    const runs = async (variables: Record<string, unknown>) => {
+      const out = [];
+      for (let i = 0; i < 4; i++) out.push(await api.gql<Hood>(query, variables, token));
+      return out;
+    };
+    const answers = await runs({ input: { ids: ['Person:boss', 'Phone:+8613800000003'], hops: 2 } });
+    expect(answers[0]!.errors).toBeUndefined();
+    expect(answers[0]!.data!.neighbourhood.nodes.length).toBeGreaterThan(3);
+    for (const a of answers.slice(1)) expect(a).toEqual(answers[0]);
+    // A resolver's error keeps its code and message; a variable that does not fit its type is
+    // the caller's input.
+    for (const a of await runs({ input: { ids: ['Person:ghost'] } })) {
+      expect(a.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(a.errors?.[0]?.message).toContain('Person:ghost');
+      expect((a.errors?.[0] as { path?: unknown } | undefined)?.path).toEqual(['neighbourhood']);
+    }
+    for (const a of await runs({ input: { ids: ['Person:boss'], hops: 'two' } })) {
+      expect(a.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('refuses bad input with codes naming the field', async () => {
     const hops = await api.gql(HOOD, { input: { ids: ['Person:boss'], hops: 4 } }, token);
     expect(hops.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

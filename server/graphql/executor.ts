@@ -1,0 +1,102 @@
+// Execution of GraphQL operations: graphql-jit for the operations clients send again and again,
+// graphql-js for the rest.
+//
+// A drawn neighbourhood is hundreds of objects and ~750 fields; graphql-js spends about 0.2 ms of
+// CPU resolving them (measured in-process on recorded answers), graphql-jit, which compiles an
+// operation into a function once, about a tenth of that. Compiling costs a few ms, so an operation
+// is compiled the second time the same parsed document is seen (Apollo keeps parsed documents in
+// its document cache, so a client's fixed operations are the same object each time) and one-off
+// queries run on graphql-js. A document graphql-jit cannot compile stays on graphql-js.
+//
+// Apollo takes a custom executor through its gateway interface: the schema is built here, and
+// Apollo parses, validates, formats errors and sets HTTP status as it does for its own executor.
+import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
+import {
+  execute,
+  getVariableValues,
+  GraphQLError,
+  printSchema,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+
+/** Sightings of a document before it is compiled. */
+const COMPILE_AFTER = 2;
+
+type Compiled = CompiledQuery | 'uncompilable';
+
+/**
+ * graphql-jit's errors lack graphql-js's `extensions: {}` (Apollo reads `extensions.code` and
+ * answers INTERNAL_SERVER_ERROR when it cannot): the same error as graphql-js would make it.
+ */
+function asGraphQLError(e: GraphQLError): GraphQLError {
+  const error = new GraphQLError(e.message, {
+    path: e.path,
+    originalError: e.originalError ?? undefined,
+    extensions: e.extensions ?? {},
+  });
+  (error as { locations: GraphQLError['locations'] }).locations = e.locations;
+  return error;
+}
+
+export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+  // Per parsed document, per operation name: how often seen, then the compiled operation.
+  const seen = new WeakMap<DocumentNode, Map<string, number | Compiled>>();
+
+  const compiledFor = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
+    let byName = seen.get(document);
+    if (!byName) {
+      byName = new Map();
+      seen.set(document, byName);
+    }
+    const key = operationName ?? '';
+    const state = byName.get(key) ?? 0;
+    if (typeof state !== 'number') return state === 'uncompilable' ? null : state;
+    if (state + 1 < COMPILE_AFTER) {
+      byName.set(key, state + 1);
+      return null;
+    }
+    let compiled: Compiled = 'uncompilable';
+    try {
+      const c = compileQuery(schema, document, operationName ?? undefined);
+      if (isCompiledQuery(c)) compiled = c;
+    } catch {
+      // Stays on graphql-js, which reports what is wrong with the operation if anything is.
+    }
+    byName.set(key, compiled);
+    return compiled === 'uncompilable' ? null : compiled;
+  };
+
+  const executor: GatewayExecutor = async (rc) => {
+    const variables = rc.request.variables ?? {};
+    // Variables that do not fit go to graphql-js, whose errors Apollo knows how to report (it
+    // recognises a bad variable by the error's variable-definition node, which graphql-jit's lack).
+    const compiled =
+      'coerced' in getVariableValues(schema, rc.operation.variableDefinitions ?? [], variables)
+        ? compiledFor(rc.document, rc.operationName)
+        : null;
+    if (!compiled) {
+      return (await execute({
+        schema,
+        document: rc.document,
+        contextValue: rc.context,
+        variableValues: variables,
+        operationName: rc.operationName,
+      })) as ExecutionResult;
+    }
+    const result = (await compiled.query(undefined, rc.context, variables)) as ExecutionResult;
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+  };
+
+  const sdl = printSchema(schema);
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: sdl });
+      return () => undefined;
+    },
+    load: () => Promise.resolve({ schema, executor }),
+    stop: () => Promise.resolve(),
+  };
+}
