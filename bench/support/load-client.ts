@@ -6,8 +6,8 @@
 // Three kinds of client: `graphql` POSTs a query to the service; `driver` runs the same statements
 // straight through neo4j-driver (the reference a GraphQL round trip is compared with); `db` runs
 // them through the service's database layer. The service's database layer changes how the driver
-// writes (server/db/bolt-writes.ts) for the whole process, so a process that has run a `db` job
-// refuses `driver` jobs: give those a LoadClients of their own.
+// writes and decodes integers (server/db/bolt-writes.ts, bolt-integers.ts) for the whole process,
+// so a process that has run a `db` job refuses `driver` jobs: give those a LoadClients of their own.
 import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import http from 'node:http';
@@ -155,14 +155,24 @@ async function runJob(job: ClientJob): Promise<ClientResult> {
   };
 }
 
-/** Whether server/db/bolt-writes.ts has changed how the driver writes, in this process. */
+/**
+ * Whether the service's database layer has changed the driver in this process (how it writes,
+ * server/db/bolt-writes.ts, or how it decodes integers, server/db/bolt-integers.ts).
+ */
 function driverIsPatched(): boolean {
   const require = createRequire(import.meta.url);
   const channel = require('neo4j-driver-bolt-connection/lib/channel/node/node-channel.js') as {
     default?: { prototype?: object };
   };
-  const proto = channel.default?.prototype as Record<symbol, unknown> | undefined;
-  return proto?.[Symbol.for('crimegraph.boltWritesCoalesced')] === true;
+  const packstream = require('neo4j-driver-bolt-connection/lib/packstream/packstream-v1.js') as {
+    Unpacker?: { prototype?: object };
+  };
+  const marked = (proto: object | undefined, name: string) =>
+    (proto as Record<symbol, unknown> | undefined)?.[Symbol.for(name)] === true;
+  return (
+    marked(channel.default?.prototype, 'crimegraph.boltWritesCoalesced') ||
+    marked(packstream.Unpacker?.prototype, 'crimegraph.boltIntegersAsNumbers')
+  );
 }
 
 /** A client process; run(job) may be called repeatedly, one job at a time. */

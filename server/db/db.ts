@@ -2,6 +2,7 @@
 // db.read/db.write with the name of a .cypher file and plain parameters and get plain rows back.
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { AppError, fromNeo4jError } from '../errors.ts';
+import './bolt-integers.ts';
 import './bolt-writes.ts';
 import { cypher } from './cypher.ts';
 import { toParam, toPlain, type Plain } from './values.ts';
