@@ -95,22 +95,30 @@ function sortKeys(v: unknown): unknown {
 
 /** The hash of an entry given the hash of the one before it. */
 export function entryHash(prevHash: string, e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
-  const body = canonicalJson({
-    ...(e.id ? { id: e.id } : {}),
-    seq: e.seq,
+  return createHash('sha256')
+    .update(prevHash + entryBody(e))
+    .digest('hex');
+}
+
+/**
+ * The canonical JSON of an entry's fields: canonicalJson of them, written out directly (the keys
+ * in sorted order, every value a string, number, null or list of strings), without building the
+ * sorted copy: shipping hashes every entry. tests/unit/audit-hash.test.ts holds the two equal.
+ */
+function entryBody(e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
+  return JSON.stringify({
     at: e.at,
-    userId: e.userId,
-    username: e.username,
-    role: e.role,
-    operation: e.operation,
-    kind: e.kind,
-    entityIds: e.entityIds,
     count: e.count,
     details: e.details,
+    entityIds: e.entityIds,
+    id: e.id ? e.id : undefined,
+    kind: e.kind,
+    operation: e.operation,
+    role: e.role,
+    seq: e.seq,
+    userId: e.userId,
+    username: e.username,
   });
-  return createHash('sha256')
-    .update(prevHash + body)
-    .digest('hex');
 }
 
 type Pending = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>;
@@ -248,20 +256,31 @@ export class AuditLog {
       );
       const pending = all.filter((p) => !p.id || !shipped.has(p.id));
       if (pending.length === 0) return;
-      const entries: AuditEntry[] = [];
-      for (const p of pending) {
+      // The entries as stored: entity ids joined into one string (no ids stay an empty list:
+      // split('') would read back as ['']).
+      const entries = pending.map((p) => {
         seq += 1;
-        const body = { ...p, seq };
-        const hash = entryHash(prevHash, body);
-        entries.push({ ...body, prevHash, hash });
+        const hash = entryHash(prevHash, { ...p, seq });
+        const stored = {
+          seq,
+          id: p.id ?? null,
+          at: p.at,
+          userId: p.userId,
+          username: p.username,
+          role: p.role,
+          operation: p.operation,
+          kind: p.kind,
+          entityIds: p.entityIds.length > 0 ? p.entityIds.join(ID_SEPARATOR) : [],
+          count: p.count,
+          details: p.details,
+          prevHash,
+          hash,
+        };
         prevHash = hash;
-      }
+        return stored;
+      });
       await run('queries/audit/append-entries', {
-        // No ids stay an empty list: split('') would read back as [''].
-        entries: entries.map((e) => ({
-          ...e,
-          entityIds: e.entityIds.length > 0 ? e.entityIds.join(ID_SEPARATOR) : [],
-        })),
+        entries,
         lastSeq: seq,
         lastHash: prevHash,
       });
