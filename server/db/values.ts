@@ -15,17 +15,27 @@ import neo4j, {
 
 export type Plain = null | boolean | number | string | Plain[] | { [k: string]: Plain };
 
-/** Driver value → plain value: Integers become numbers, temporals ISO strings, graph types objects. */
+/**
+ * Driver value → plain value: Integers become numbers, temporals ISO strings, graph types objects.
+ * Lists and maps are converted in place: the driver decodes fresh ones for every record, and only
+ * the Db methods, which hand the result on, ever see them (a copy of a drawn neighbourhood's few
+ * hundred lists cost more than converting it).
+ */
 export function toPlain(v: unknown): Plain {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'bigint') return Number(v);
-  if (Array.isArray(v)) return v.map(toPlain);
-  // Maps arrive as plain objects: copy them without testing for every driver type first.
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (needsConversion(x)) v[i] = toPlain(x);
+    }
+    return v as Plain[];
+  }
   if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-    const out: Record<string, Plain> = {};
-    for (const k in v as Record<string, unknown>) out[k] = toPlain((v as Record<string, unknown>)[k]);
-    return out;
+    const map = v as Record<string, unknown>;
+    for (const k in map) if (needsConversion(map[k])) map[k] = toPlain(map[k]);
+    return map as Record<string, Plain>;
   }
   if (isInt(v)) return (v as neo4j.Integer).toNumber();
   if (isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v)) {
@@ -68,6 +78,11 @@ export function toPlain(v: unknown): Plain {
  * Plain value → driver parameter. JavaScript numbers that are whole become Neo4j Integers, so
  * LIMIT/SKIP accept them and counts are stored as integers rather than floats.
  */
+/** Whether toPlain would give something other than the value itself. */
+function needsConversion(x: unknown): boolean {
+  return x === undefined || typeof x === 'bigint' || (typeof x === 'object' && x !== null);
+}
+
 export function toParam(v: unknown): unknown {
   if (typeof v === 'number') return Number.isSafeInteger(v) ? neo4j.int(v) : v;
   if (Array.isArray(v)) return v.map(toParam);
