@@ -205,8 +205,10 @@ function graphqlFastPath(opts: {
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     res.statusCode = answer.status ?? 200;
     if (answer.body.kind === 'complete') {
-      res.setHeader('content-length', Buffer.byteLength(answer.body.string));
-      res.end(answer.body.string);
+      // Encoded once: its length is the header, and the socket takes it as it is.
+      const body = Buffer.from(answer.body.string, 'utf8');
+      res.setHeader('content-length', body.length);
+      res.end(body);
       return;
     }
     for await (const chunk of answer.body.asyncIterator) res.write(chunk);
