@@ -296,7 +296,9 @@ export class AuditLog {
       entityId: filter.entityId ?? null,
       from: filter.from ?? null,
       to: filter.to ?? null,
-      beforeSeq,
+      // Always a bound (the first page's is past any seq): the statement then walks the seq index
+      // backwards from it and stops at `limit`, instead of reading the whole log.
+      beforeSeq: beforeSeq ?? Number.MAX_SAFE_INTEGER,
       limit,
     });
     return rows.map(toEntry);

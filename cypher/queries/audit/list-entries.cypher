@@ -1,8 +1,9 @@
 // Params: $user (user id or username, or null), $operation (or null), $entityId (or null),
-// $from, $to (epoch ms or null), $beforeSeq (cursor: only entries with a smaller seq, or null),
+// $from, $to (epoch ms or null), $beforeSeq (cursor: only entries with a smaller seq; never null,
+// so that the seq index is walked backwards from it and the walk stops at $limit matches),
 // $limit. Returns matching audit entries, newest first.
 MATCH (e:AuditEntry)
-WHERE ($beforeSeq IS NULL OR e.seq < $beforeSeq)
+WHERE e.seq < $beforeSeq
   AND ($user IS NULL OR e.userId = $user OR e.username = $user)
   AND ($operation IS NULL OR e.operation = $operation)
   AND ($entityId IS NULL OR $entityId IN CASE WHEN e.entityIds IS :: STRING THEN split(e.entityIds, '\u001F') ELSE e.entityIds END)
