@@ -25,7 +25,7 @@ const CLIENTS = 32;
 const REQUESTS = Number(process.env.BENCH_API_REQUESTS ?? 2_000);
 const WARMUP = 1_000;
 /** Each phase runs this many times, interleaved with the others; latencies are pooled. */
-const ROUNDS = Number(process.env.BENCH_API_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_API_ROUNDS ?? 3);
 
 const HOOD = `query($id: ID!) { neighbourhood(input: { ids: [$id], hops: 2 }) {
   nodes { id type label hop } edges { id type source target weight firstAt lastAt } truncated totalNodes } }`;
