@@ -9,14 +9,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import helmet from 'helmet';
-import { buildSchema, parse, type DocumentNode } from 'graphql';
+import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { authenticateRequest } from './auth/authenticate.ts';
 import type { Principal } from './auth/types.ts';
 import type { ErrorCode } from './errors.ts';
 import type { Context } from './graphql/context.ts';
 import { DEFAULT_MAX_COST, queryCost } from './graphql/limits.ts';
-import { createApollo, loadTypeDefs } from './graphql/server.ts';
+import { buildApiSchema, createApollo } from './graphql/server.ts';
 import type { Services } from './services.ts';
 
 const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client/dist');
@@ -31,10 +31,13 @@ export async function createHttpApp(services: Services, opts: { maxCost?: number
   const { config } = services;
   const app = express();
   const server = http.createServer();
+  // One schema for Apollo and for the admission check's cost estimate.
+  const schema = buildApiSchema();
   const apollo = createApollo({
     logger: services.logger,
     httpServer: server,
     maxDepth: config.graphqlMaxDepth,
+    schema,
   });
   await apollo.start();
 
@@ -54,7 +57,7 @@ export async function createHttpApp(services: Services, opts: { maxCost?: number
     origin: (origin, cb) => cb(null, !origin || config.corsOrigins.includes(origin)),
     credentials: true,
   });
-  const admit = admission(services, { maxCost: opts.maxCost ?? DEFAULT_MAX_COST });
+  const admit = admission(services, schema, { maxCost: opts.maxCost ?? DEFAULT_MAX_COST });
   const contextFor = (principal: Principal | null, ip: string): Context => ({
     services,
     principal,
@@ -309,10 +312,10 @@ type Admission =
  */
 function admission(
   services: Services,
+  schema: GraphQLSchema,
   opts: { maxCost: number },
 ): (authorization: string | undefined, ip: string, body: unknown) => Promise<Admission> {
   const limiter = new RateLimiterMemory({ points: services.config.rateLimitPerMinute, duration: 60 });
-  const schema = buildSchema(loadTypeDefs().join('\n'));
   const parsed = new Map<string, DocumentNode | null | 'too-long'>();
   const parseCached = (query: string): DocumentNode | null | 'too-long' => {
     let doc = parsed.get(query);

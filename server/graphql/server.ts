@@ -7,6 +7,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Server } from 'node:http';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../logger.ts';
 import type { Context } from './context.ts';
 import { jitGateway } from './executor.ts';
@@ -25,15 +26,21 @@ export function loadTypeDefs(): string[] {
     .map((f) => fs.readFileSync(path.join(SCHEMA_DIR, f), 'utf8'));
 }
 
+/** The API's executable schema: the .graphql files and the feature resolvers. */
+export function buildApiSchema(): GraphQLSchema {
+  return makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers: { JSON: JSONScalar, ...allResolvers() } as never,
+  });
+}
+
 export function createApollo(opts: {
   logger: Logger;
   httpServer: Server;
   maxDepth: number;
+  schema: GraphQLSchema;
 }): ApolloServer<Context> {
-  const schema = makeExecutableSchema({
-    typeDefs: loadTypeDefs(),
-    resolvers: { JSON: JSONScalar, ...allResolvers() } as never,
-  });
+  const { schema } = opts;
   return new ApolloServer<Context>({
     // The schema and its executor (graphql-jit for repeated operations; see executor.ts).
     gateway: jitGateway(schema),
