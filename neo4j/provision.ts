@@ -293,6 +293,46 @@ export const GDS_POM = path.join(HERE, 'gds', 'pom.xml');
  * Resolves Neo4j Graph Data Science (open edition, neo4j/gds/pom.xml) from Maven Central once and
  * returns its jars; cached beside Neo4j's own classpath.
  */
+/** Bytes of a JVM-style size: "512m", "2g" (as NEO4J_HEAP and NEO4J_PAGECACHE are given). */
+export function sizeBytes(size: string): number {
+  const m = /^(\d+)([kmg])$/i.exec(size.trim());
+  if (!m) throw new Error(`expected a size such as 512m or 2g, got ${JSON.stringify(size)}`);
+  return Number(m[1]) * 1024 ** ' kmg'.indexOf(m[2]!.toLowerCase());
+}
+
+/** Bytes of the store files of the default database under an embedded home (0 before the first start). */
+export function storeBytes(home: string): number {
+  const dir = path.join(home, 'data', 'databases', 'neo4j');
+  let total = 0;
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.isFile()) total += fs.statSync(full).size;
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return total;
+}
+
+/**
+ * Advice when the page cache cannot hold the store: Neo4j then reads pages from the operating
+ * system's cache or the disk and evicts others for every query, which costs CPU as well as time
+ * (measured: 2.5-3 ms of Neo4j CPU per 2-hop neighbourhood with a 512 MB cache on a 2.2 GB store,
+ * 0.9 ms with 4 GB). Null when it fits.
+ */
+export function pageCacheAdvice(home: string, pagecache: string): string | null {
+  const store = storeBytes(home);
+  const cache = sizeBytes(pagecache);
+  if (store <= cache) return null;
+  const gb = (b: number) => `${(b / 1024 ** 3).toFixed(1)} GB`;
+  const suggest = Math.ceil((store * 1.25) / 1024 ** 3);
+  return (
+    `The Neo4j store (${gb(store)}) is larger than its page cache (${pagecache}): queries will read ` +
+    `pages from disk and cost more CPU. Set NEO4J_PAGECACHE=${suggest}g (memory allowing) and restart.`
+  );
+}
+
 export async function resolveGdsJars(
   cacheDir: string,
   onProgress: (m: string) => void = () => {},

@@ -118,7 +118,7 @@ async function main(): Promise<void> {
 async function connectWithRetry(config: Config, logger: Logger, stopped: () => boolean): Promise<Connection> {
   const progress = (m: string) => logger.info(m);
   for (let attempt = 1; ; attempt++) {
-    const connection = await connect(config, { onProgress: progress });
+    const connection = await connect(config, { onProgress: progress, onWarning: (m) => logger.warn(m) });
     try {
       await connection.db.verify();
       return connection;

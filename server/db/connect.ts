@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { resolveGdsJars, startEmbedded, type EmbeddedNeo4j } from '../../neo4j/provision.ts';
+import { pageCacheAdvice, resolveGdsJars, startEmbedded, type EmbeddedNeo4j } from '../../neo4j/provision.ts';
 import type { Config } from '../config.ts';
 import { Db } from './db.ts';
 
@@ -83,7 +83,12 @@ export async function probe(uri: string, user: string, password: string, databas
 
 export async function connect(
   config: Config,
-  opts: { onProgress?: (m: string) => void; detached?: boolean } = {},
+  opts: {
+    onProgress?: (m: string) => void;
+    /** Something the operator should change (default: onProgress). */
+    onWarning?: (m: string) => void;
+    detached?: boolean;
+  } = {},
 ): Promise<Connection> {
   const n = config.neo4j;
   const dbOpts = { user: n.user, database: n.database, txTimeoutMs: n.txTimeoutMs };
@@ -114,6 +119,8 @@ export async function connect(
     onProgress: opts.onProgress,
     probe: (uri, password) => probe(uri, 'neo4j', password),
   });
+  const advice = pageCacheAdvice(storeDir(config), n.pagecache);
+  if (advice) (opts.onWarning ?? opts.onProgress)?.(advice);
   writeRuntime(config, {
     uri: child.uri,
     pid: child.pid,
