@@ -9,11 +9,11 @@
 // writes and decodes integers (server/db/bolt-writes.ts, bolt-integers.ts) for the whole process,
 // so a process that has run a `db` job refuses `driver` jobs: give those a LoadClients of their own.
 import { fork, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Db } from '../../server/db/db.ts';
+import { driverPatches } from '../../server/db/driver-patch.ts';
 
 export type ClientJob =
   | {
@@ -160,19 +160,7 @@ async function runJob(job: ClientJob): Promise<ClientResult> {
  * server/db/bolt-writes.ts, or how it decodes integers, server/db/bolt-integers.ts).
  */
 function driverIsPatched(): boolean {
-  const require = createRequire(import.meta.url);
-  const channel = require('neo4j-driver-bolt-connection/lib/channel/node/node-channel.js') as {
-    default?: { prototype?: object };
-  };
-  const packstream = require('neo4j-driver-bolt-connection/lib/packstream/packstream-v1.js') as {
-    Unpacker?: { prototype?: object };
-  };
-  const marked = (proto: object | undefined, name: string) =>
-    (proto as Record<symbol, unknown> | undefined)?.[Symbol.for(name)] === true;
-  return (
-    marked(channel.default?.prototype, 'crimegraph.boltWritesCoalesced') ||
-    marked(packstream.Unpacker?.prototype, 'crimegraph.boltIntegersAsNumbers')
-  );
+  return driverPatches().length > 0;
 }
 
 /** A client process; run(job) may be called repeatedly, one job at a time. */

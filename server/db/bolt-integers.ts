@@ -10,11 +10,10 @@
 // safe range, as toNumberOrInfinity gives), no objects. Unpackers that keep Integers or make
 // BigInts are left alone.
 //
-// The unpacker class is the driver's own, reached by its file path (the package has no exports
-// map). When a driver release moves or changes it, the patch is skipped and integers decode as the
-// driver does it: slower, never wrong. `boltIntegersAsNumbers` says which happened;
+// The unpacker class is the driver's own (see driver-patch.ts): when a release moves or changes
+// it, integers decode as the driver does it. `boltIntegersAsNumbers` says which happened;
 // tests/unit/bolt-integers.test.ts checks both that it applied and that it decodes as the driver.
-import { createRequire } from 'node:module';
+import { patchDriverPrototype } from './driver-patch.ts';
 
 interface BufferLike {
   readInt8(): number;
@@ -28,8 +27,6 @@ interface UnpackerLike {
   _useBigInt: boolean;
   _unpackNumberOrInteger(marker: number, buffer: BufferLike): unknown;
 }
-
-const PATCHED = Symbol.for('crimegraph.boltIntegersAsNumbers');
 
 // PackStream markers (neo4j-driver-bolt-connection/lib/packstream/packstream-v1.js).
 const FLOAT_64 = 0xc1;
@@ -46,44 +43,36 @@ export function int64ToNumber(high: number, low: number): number {
   return high * 4294967296 + (low >>> 0);
 }
 
-function patch(): boolean {
-  let proto: (UnpackerLike & { [PATCHED]?: true }) | undefined;
-  try {
-    const require = createRequire(import.meta.url);
-    const mod = require('neo4j-driver-bolt-connection/lib/packstream/packstream-v1.js') as {
-      Unpacker?: { prototype?: UnpackerLike };
-    };
-    proto = mod.Unpacker?.prototype;
-  } catch {
-    return false;
-  }
-  if (!proto || typeof proto._unpackNumberOrInteger !== 'function') return false;
-  if (proto[PATCHED]) return true;
-  const original = proto._unpackNumberOrInteger;
-  proto._unpackNumberOrInteger = function (this: UnpackerLike, marker: number, buffer: BufferLike) {
-    if (!this._disableLosslessIntegers || this._useBigInt) return original.call(this, marker, buffer);
-    if (marker < 0x80) return marker; // TINY_INT, 0..127
-    if (marker >= 0xf0) return marker - 0x100; // TINY_INT, -16..-1
-    switch (marker) {
-      case FLOAT_64:
-        return buffer.readFloat64();
-      case INT_8:
-        return buffer.readInt8();
-      case INT_16:
-        return buffer.readInt16();
-      case INT_32:
-        return buffer.readInt32();
-      case INT_64: {
-        const high = buffer.readInt32();
-        return int64ToNumber(high, buffer.readInt32());
-      }
-      default:
-        return null;
-    }
-  };
-  proto[PATCHED] = true;
-  return true;
-}
-
 /** Whether integers decode straight to numbers (false when the driver's internals differ). */
-export const boltIntegersAsNumbers = patch();
+export const boltIntegersAsNumbers = patchDriverPrototype<UnpackerLike>(
+  'boltIntegersAsNumbers',
+  'packstream/packstream-v1.js',
+  (mod) => {
+    const proto = (mod.Unpacker as { prototype?: UnpackerLike } | undefined)?.prototype;
+    return typeof proto?._unpackNumberOrInteger === 'function' ? proto : undefined;
+  },
+  (proto) => {
+    const original = proto._unpackNumberOrInteger;
+    proto._unpackNumberOrInteger = function (this: UnpackerLike, marker: number, buffer: BufferLike) {
+      if (!this._disableLosslessIntegers || this._useBigInt) return original.call(this, marker, buffer);
+      if (marker < 0x80) return marker; // TINY_INT, 0..127
+      if (marker >= 0xf0) return marker - 0x100; // TINY_INT, -16..-1
+      switch (marker) {
+        case FLOAT_64:
+          return buffer.readFloat64();
+        case INT_8:
+          return buffer.readInt8();
+        case INT_16:
+          return buffer.readInt16();
+        case INT_32:
+          return buffer.readInt32();
+        case INT_64: {
+          const high = buffer.readInt32();
+          return int64ToNumber(high, buffer.readInt32());
+        }
+        default:
+          return null;
+      }
+    };
+  },
+);

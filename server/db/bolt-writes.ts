@@ -9,10 +9,9 @@
 // PULL, a whole audit batch) into one writev; uncorking on the next tick sends them before any
 // I/O is waited for, so no message is delayed.
 //
-// The channel class is the driver's own, reached by its file path (the package has no exports
-// map). When a driver release moves or changes it, the patch is skipped and writes go out as the
-// driver makes them: slower, never wrong. `boltWritesCoalesced` says which happened.
-import { createRequire } from 'node:module';
+// The channel class is the driver's own (see driver-patch.ts): when a release moves or changes it,
+// writes go out as the driver makes them. `boltWritesCoalesced` says which happened.
+import { patchDriverPrototype } from './driver-patch.ts';
 
 interface Corkable {
   cork(): void;
@@ -26,37 +25,27 @@ interface NodeChannelLike {
   write(buffer: unknown): void;
 }
 
-const PATCHED = Symbol.for('crimegraph.boltWritesCoalesced');
-
 function uncork(conn: Corkable): void {
   conn.uncork();
 }
 
-function patch(): boolean {
-  let proto: (NodeChannelLike & { [PATCHED]?: true }) | undefined;
-  try {
-    const require = createRequire(import.meta.url);
-    const mod = require('neo4j-driver-bolt-connection/lib/channel/node/node-channel.js') as {
-      default?: { prototype?: NodeChannelLike };
-    };
-    proto = mod.default?.prototype;
-  } catch {
-    return false;
-  }
-  if (!proto || typeof proto.write !== 'function') return false;
-  if (proto[PATCHED]) return true;
-  const write = proto.write;
-  proto.write = function (this: NodeChannelLike, buffer: unknown) {
-    const conn = this._conn;
-    if (this._pending === null && conn && typeof conn.cork === 'function' && !conn.writableCorked) {
-      conn.cork();
-      process.nextTick(uncork, conn);
-    }
-    write.call(this, buffer);
-  };
-  proto[PATCHED] = true;
-  return true;
-}
-
 /** Whether Bolt writes are coalesced (false when the driver's internals are not as expected). */
-export const boltWritesCoalesced = patch();
+export const boltWritesCoalesced = patchDriverPrototype<NodeChannelLike>(
+  'boltWritesCoalesced',
+  'channel/node/node-channel.js',
+  (mod) => {
+    const proto = (mod.default as { prototype?: NodeChannelLike } | undefined)?.prototype;
+    return typeof proto?.write === 'function' ? proto : undefined;
+  },
+  (proto) => {
+    const write = proto.write;
+    proto.write = function (this: NodeChannelLike, buffer: unknown) {
+      const conn = this._conn;
+      if (this._pending === null && conn && typeof conn.cork === 'function' && !conn.writableCorked) {
+        conn.cork();
+        process.nextTick(uncork, conn);
+      }
+      write.call(this, buffer);
+    };
+  },
+);
