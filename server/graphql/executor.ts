@@ -75,13 +75,14 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
 
   const executor: GatewayExecutor = async (rc) => {
     const variables = rc.request.variables ?? {};
+    const compiled = compiledFor(rc.document, rc.operationName);
     // Variables that do not fit go to graphql-js, whose errors Apollo knows how to report (it
     // recognises a bad variable by the error's variable-definition node, which graphql-jit's lack).
-    const compiled =
-      'coerced' in getVariableValues(schema, rc.operation.variableDefinitions ?? [], variables)
-        ? compiledFor(rc.document, rc.operationName)
-        : null;
-    if (!compiled) {
+    // Checked only on the way to graphql-jit: graphql-js checks them itself.
+    if (
+      !compiled ||
+      !('coerced' in getVariableValues(schema, rc.operation.variableDefinitions ?? [], variables))
+    ) {
       return (await execute({
         schema,
         document: rc.document,
