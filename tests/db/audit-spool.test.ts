@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AuditLog, type AuditEvent } from '../../server/audit/audit.ts';
-import { AuditSpool } from '../../server/audit/spool.ts';
+import { AuditSpool, type SpooledEntry } from '../../server/audit/spool.ts';
 import { Db } from '../../server/db/db.ts';
 import { openTestDb, resetData } from '../support/db.ts';
 
@@ -31,6 +31,20 @@ const event = (i: number): AuditEvent => ({
   kind: 'read',
   entityIds: [`Person:p${i}`],
   count: i,
+});
+
+/** An entry as the audit log hands it to the spool. */
+const spooled = (id: string, entityId: string): SpooledEntry => ({
+  id,
+  at: Date.now(),
+  userId: 'u-bo',
+  username: 'bo',
+  role: 'detective',
+  operation: 'neighbourhood',
+  kind: 'read',
+  entityIds: [entityId],
+  count: 1,
+  details: '{}',
 });
 
 async function entries(): Promise<Array<Record<string, unknown>>> {
@@ -95,18 +109,7 @@ describe('audit spool', () => {
     const t0 = Date.now();
     let n = 0;
     while (Date.now() - t0 < 1_000) {
-      await spool.write({
-        id: `e${n}`,
-        at: Date.now(),
-        userId: 'u-bo',
-        username: 'bo',
-        role: 'detective',
-        operation: 'neighbourhood',
-        kind: 'read',
-        entityIds: [`Person:p${n}`],
-        count: 1,
-        details: '{}',
-      });
+      await spool.write(spooled(`e${n}`, `Person:p${n}`));
       n += 1;
       await sleep(2);
     }
@@ -128,18 +131,7 @@ describe('audit spool', () => {
       },
     });
     closers.push(() => spool.close(0));
-    await spool.write({
-      id: 'e-backoff',
-      at: Date.now(),
-      userId: 'u-bo',
-      username: 'bo',
-      role: 'detective',
-      operation: 'neighbourhood',
-      kind: 'read',
-      entityIds: ['Person:p1'],
-      count: 1,
-      details: '{}',
-    });
+    await spool.write(spooled('e-backoff', 'Person:p1'));
     while (attempts.length < 4) await new Promise((r) => setTimeout(r, 50));
     const gaps = attempts.slice(1).map((t, i) => t - attempts[i]!);
     expect(gaps[0]).toBeGreaterThanOrEqual(450);
