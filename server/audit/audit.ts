@@ -1,14 +1,18 @@
 // The audit trail: every read of person data and every change, appended to a hash-chained log in
 // Neo4j. Resolvers call services.audit.record(...) after a successful operation.
 //
-// Each (:AuditEntry) carries `hash = sha256(prevHash + canonical JSON of its fields)` and the hash
-// of the entry before it, so changing, removing or re-ordering any entry breaks the chain at that
-// entry; `verify()` walks the chain and reports the first broken link. Appends are batched through
-// one in-process queue and each batch runs in one transaction that first locks the single
-// (:AuditHead), so concurrent requests, and several service processes, append in one order.
+// Every entry has a seq and `hash = sha256(prevHash + body)`, where body is the canonical JSON of
+// its fields and prevHash the hash of the entry before it, so changing, removing or re-ordering
+// any entry breaks the chain at that entry; `verify()` walks the chain and reports the first
+// broken link. Appends are batched through one in-process queue (or the spool) and each batch runs
+// in one transaction that first locks the single (:AuditHead), so concurrent requests, and several
+// service processes, append in one order. A batch is stored as one (:AuditBatch) node holding its
+// entries' bodies (the exact text hashed) and hashes: a node per entry cost Neo4j about three
+// times as much per audited read (bench/suites/api.ts). Logs written before batches keep their
+// (:AuditEntry) nodes, one per entry, at the start of the chain; both are read.
 // With a spool directory (the service's), an entry is first made durable on local disk and the
 // request goes on; the spool ships entries to Neo4j in batches (see spool.ts).
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Principal } from '../auth/types.ts';
 import type { Db, Row } from '../db/db.ts';
 import { badInput } from '../errors.ts';
@@ -70,13 +74,16 @@ export interface AuditVerification {
 
 export const GENESIS_HASH = '0'.repeat(64);
 /**
- * An entry's entity ids are stored as one string joined by this (unit separator) character: one
- * value to encode and store instead of dozens. Read back as a list; the hash covers the list.
+ * Until it is shipped, an entry keeps its entity ids joined by this (unit separator) character:
+ * one string to hold in memory (and spool) instead of dozens of objects that would outlive the
+ * request.
  */
 const ID_SEPARATOR = '\u001f';
 export const MAX_ENTITY_IDS = 500;
 const MAX_DETAILS_CHARS = 4_000;
 const MAX_BATCH = 500;
+/** Batches read per statement when listing. */
+const BATCHES_PER_READ = 8;
 
 /** JSON with object keys sorted at every level, so the same entry always hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -95,15 +102,16 @@ function sortKeys(v: unknown): unknown {
 
 /** The hash of an entry given the hash of the one before it. */
 export function entryHash(prevHash: string, e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
-  return createHash('sha256')
-    .update(prevHash + entryBody(e))
-    .digest('hex');
+  return sha256(prevHash + entryBody(e));
 }
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
  * The canonical JSON of an entry's fields: canonicalJson of them, written out directly (the keys
  * in sorted order, every value a string, number, null or list of strings), without building the
  * sorted copy: shipping hashes every entry. tests/unit/audit-hash.test.ts holds the two equal.
+ * A batch stores this text itself: its hash is sha256(prevHash + body).
  */
 function entryBody(e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
   return JSON.stringify({
@@ -121,7 +129,23 @@ function entryBody(e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
   });
 }
 
-type Pending = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>;
+/** An entry before it has a place in the chain; its entity ids joined by ID_SEPARATOR. */
+export type PendingEntry = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash' | 'id' | 'entityIds'> & {
+  entityIds: string;
+  /** `<spool id>:<n>` for an entry that went through a spool (see spool.ts). */
+  id?: string;
+  /** The random id a spool of an earlier version gave the entry (see spool.ts). */
+  legacyId?: string;
+};
+
+export const joinIds = (ids: readonly string[]): string => ids.join(ID_SEPARATOR);
+const splitIds = (joined: string): string[] => (joined === '' ? [] : joined.split(ID_SEPARATOR));
+
+/** The spool and the number of a spooled entry's id. */
+export function spoolPosition(id: string): { spool: string; n: number } {
+  const at = id.lastIndexOf(':');
+  return { spool: id.slice(0, at), n: Number(id.slice(at + 1)) };
+}
 
 export interface AuditLogOptions {
   /** Where to spool entries durably before they reach Neo4j; without it, record() commits. */
@@ -131,7 +155,7 @@ export interface AuditLogOptions {
   warn?: (message: string, err?: unknown) => void;
 }
 
-function normalise(event: AuditEvent, now: number): Pending {
+function normalise(event: AuditEvent, now: number): PendingEntry {
   if (!event || typeof event.operation !== 'string' || !event.operation) {
     throw badInput('Audit event: operation: expected a non-empty string.');
   }
@@ -154,15 +178,19 @@ function normalise(event: AuditEvent, now: number): Pending {
     role: event.principal?.role ?? null,
     operation: event.operation.slice(0, 200),
     kind: event.kind,
-    entityIds: ids
-      .slice(0, MAX_ENTITY_IDS)
-      .map((id) => String(id).slice(0, 500).replaceAll(ID_SEPARATOR, ' ')),
+    entityIds: joinIds(
+      ids
+        .slice(0, MAX_ENTITY_IDS)
+        .map((id) => String(id).slice(0, 500).replaceAll(ID_SEPARATOR, ' '))
+        .filter((id) => id !== ''),
+    ),
     count,
     details,
   };
 }
 
-function toEntry(row: Row): AuditEntry {
+/** An entry stored one (:AuditEntry) node each, as the log did before batches. */
+function legacyEntry(row: Row): AuditEntry {
   return {
     seq: Number(row.seq),
     ...(typeof row.id === 'string' ? { id: row.id } : {}),
@@ -180,8 +208,50 @@ function toEntry(row: Row): AuditEntry {
   };
 }
 
+/** An entry from its stored body (throws when the body is not an entry's canonical JSON). */
+function bodyEntry(body: string, prevHash: string, hash: string): AuditEntry {
+  const f = JSON.parse(body) as Record<string, unknown>;
+  if (!f || typeof f !== 'object' || typeof f.seq !== 'number') throw new Error('not an audit entry');
+  return {
+    seq: f.seq,
+    ...(typeof f.id === 'string' ? { id: f.id } : {}),
+    at: Number(f.at),
+    userId: (f.userId as string | null) ?? null,
+    username: (f.username as string | null) ?? null,
+    role: (f.role as string | null) ?? null,
+    operation: String(f.operation),
+    kind: String(f.kind),
+    entityIds: Array.isArray(f.entityIds) ? f.entityIds.map(String) : [],
+    count: Number(f.count),
+    details: String(f.details ?? '{}'),
+    prevHash,
+    hash,
+  };
+}
+
+/** The entries of a stored batch, in seq order. */
+function batchEntries(row: Row): AuditEntry[] {
+  const hashes = row.hashes as string[];
+  let prev = String(row.prevHash);
+  return (row.bodies as string[]).map((body, i) => {
+    const e = bodyEntry(body, prev, hashes[i]!);
+    prev = hashes[i]!;
+    return e;
+  });
+}
+
+function matches(e: AuditEntry, f: AuditFilter): boolean {
+  return (
+    (f.user == null || e.userId === f.user || e.username === f.user) &&
+    (f.operation == null || e.operation === f.operation) &&
+    (f.entityId == null || e.entityIds.includes(f.entityId)) &&
+    (f.from == null || e.at >= f.from) &&
+    (f.to == null || e.at <= f.to)
+  );
+}
+
 export class AuditLog {
-  private queue: Array<{ entry: Pending; resolve: () => void; reject: (err: unknown) => void }> = [];
+  private queue: Array<{ entry: PendingEntry; resolve: () => void; reject: (err: unknown) => void }> = [];
   private flushing = false;
   private readonly spool: AuditSpool | undefined;
 
@@ -209,13 +279,13 @@ export class AuditLog {
    * local disk, from which it is shipped. Rejects with DB_UNAVAILABLE when it cannot be.
    */
   record(event: AuditEvent): Promise<void> {
-    let entry: Pending;
+    let entry: PendingEntry;
     try {
       entry = normalise(event, Date.now());
     } catch (err) {
       return Promise.reject(err);
     }
-    if (this.spool) return this.spool.write({ ...entry, id: randomUUID() });
+    if (this.spool) return this.spool.write(entry);
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ entry, resolve, reject });
       if (!this.flushing) void this.flush();
@@ -244,45 +314,84 @@ export class AuditLog {
     await this.spool?.close();
   }
 
-  private append(all: Pending[]): Promise<void> {
+  /** Appends the entries, in order, as one batch (one node) after the head, in one transaction. */
+  private append(all: readonly PendingEntry[]): Promise<void> {
     return this.db.writeTransaction(async (run) => {
       const head = (await run('queries/audit/lock-head', { now: Date.now() }))[0];
       let seq = Number(head?.seq ?? 0);
       let prevHash = String(head?.hash ?? GENESIS_HASH);
-      // Spooled entries shipped before a crash are in the log already: append them once.
-      const ids = all.flatMap((p) => (p.id ? [p.id] : []));
-      const shipped = new Set(
-        ids.length > 0 ? (await run('queries/audit/find-shipped', { ids })).map((r) => String(r.id)) : [],
+      // Spooled entries shipped before a crash are in the log already: append them once. Each
+      // spool ships its entries in order, so how far it got is one number (its mark).
+      const reached = new Map<string, number>();
+      for (const p of all) {
+        if (!p.id) continue;
+        const { spool, n } = spoolPosition(p.id);
+        reached.set(spool, Math.max(n, reached.get(spool) ?? 0));
+      }
+      const marks = new Map<string, number>();
+      if (reached.size > 0) {
+        for (const r of await run('queries/audit/spool-marks', { spools: [...reached.keys()] })) {
+          marks.set(String(r.spool), Number(r.upTo));
+        }
+      }
+      const legacyIds = all.flatMap((p) => (p.legacyId ? [p.legacyId] : []));
+      const legacyShipped = new Set(
+        legacyIds.length > 0
+          ? (await run('queries/audit/find-shipped-legacy', { ids: legacyIds })).map((r) => String(r.id))
+          : [],
       );
-      const pending = all.filter((p) => !p.id || !shipped.has(p.id));
+      const pending = all.filter((p) => {
+        if (!p.id) return true;
+        const { spool, n } = spoolPosition(p.id);
+        return n > (marks.get(spool) ?? 0) && !(p.legacyId && legacyShipped.has(p.legacyId));
+      });
       if (pending.length === 0) return;
-      // The entries as stored: entity ids joined into one string (no ids stay an empty list:
-      // split('') would read back as ['']).
-      const entries = pending.map((p) => {
+      const firstSeq = seq + 1;
+      const previous = prevHash;
+      const bodies: string[] = [];
+      const hashes: string[] = [];
+      const users = new Set<string>();
+      const operations = new Set<string>();
+      let firstAt = Number.POSITIVE_INFINITY;
+      let lastAt = Number.NEGATIVE_INFINITY;
+      for (const p of pending) {
         seq += 1;
-        const hash = entryHash(prevHash, { ...p, seq });
-        const stored = {
+        const body = entryBody({
           seq,
-          id: p.id ?? null,
+          ...(p.id ? { id: p.id } : {}),
           at: p.at,
           userId: p.userId,
           username: p.username,
           role: p.role,
           operation: p.operation,
           kind: p.kind,
-          entityIds: p.entityIds.length > 0 ? p.entityIds.join(ID_SEPARATOR) : [],
+          entityIds: splitIds(p.entityIds),
           count: p.count,
           details: p.details,
-          prevHash,
-          hash,
-        };
-        prevHash = hash;
-        return stored;
-      });
-      await run('queries/audit/append-entries', {
-        entries,
+        });
+        prevHash = sha256(prevHash + body);
+        bodies.push(body);
+        hashes.push(prevHash);
+        if (p.userId !== null) users.add(p.userId);
+        if (p.username !== null) users.add(p.username);
+        operations.add(p.operation);
+        firstAt = Math.min(firstAt, p.at);
+        lastAt = Math.max(lastAt, p.at);
+      }
+      await run('queries/audit/append-batch', {
+        firstSeq,
         lastSeq: seq,
-        lastHash: prevHash,
+        prevHash: previous,
+        hash: prevHash,
+        firstAt,
+        lastAt,
+        users: [...users],
+        operations: [...operations],
+        bodies,
+        hashes,
+        marks: [...reached]
+          .filter(([spool, upTo]) => upTo > (marks.get(spool) ?? 0))
+          .map(([spool, upTo]) => ({ spool, upTo })),
       });
     });
   }
@@ -290,18 +399,44 @@ export class AuditLog {
   /** Entries matching the filter, newest first; `beforeSeq` is the paging cursor. */
   async list(filter: AuditFilter, beforeSeq: number | null, limit: number): Promise<AuditEntry[]> {
     await this.spool?.drain();
-    const rows = await this.db.read('queries/audit/list-entries', {
+    const out: AuditEntry[] = [];
+    const before = beforeSeq ?? Number.MAX_SAFE_INTEGER;
+    const params = {
       user: filter.user ?? null,
       operation: filter.operation ?? null,
-      entityId: filter.entityId ?? null,
       from: filter.from ?? null,
       to: filter.to ?? null,
-      // Always a bound (the first page's is past any seq): the statement then walks the seq index
-      // backwards from it and stops at `limit`, instead of reading the whole log.
-      beforeSeq: beforeSeq ?? Number.MAX_SAFE_INTEGER,
-      limit,
+    };
+    // Batches, newest first, a few per statement, until the page is full. The statement walks
+    // the firstSeq index backwards from the cursor (always a bound) and skips batches that hold
+    // no entry of the user, operation, entity or time asked for; each entry is then checked here.
+    let cursor = before;
+    for (;;) {
+      const rows = await this.db.read('queries/audit/list-batches', {
+        ...params,
+        entityIdJson: filter.entityId == null ? null : JSON.stringify(filter.entityId),
+        beforeSeq: cursor,
+        limit: BATCHES_PER_READ,
+      });
+      for (const row of rows) {
+        const entries = batchEntries(row);
+        for (let i = entries.length - 1; i >= 0; i--) {
+          const e = entries[i]!;
+          if (e.seq < before && matches(e, filter)) out.push(e);
+          if (out.length === limit) return out;
+        }
+        cursor = Number(row.firstSeq);
+      }
+      if (rows.length < BATCHES_PER_READ) break;
+    }
+    // Entries stored one node each (before batches) are older than every batch.
+    const rows = await this.db.read('queries/audit/list-legacy-entries', {
+      ...params,
+      entityId: filter.entityId ?? null,
+      beforeSeq: cursor,
+      limit: limit - out.length,
     });
-    return rows.map(toEntry);
+    return out.concat(rows.map(legacyEntry));
   }
 
   /**
@@ -315,25 +450,42 @@ export class AuditLog {
     let prevHash = GENESIS_HASH;
     let checked = 0;
     let broken: { seq: number; reason: string } | undefined;
-    await this.db.stream('queries/audit/stream-entries', { fromSeq: 0 }, (row) => {
+    /** One entry: its seq, the hash it links to, and whether its contents match its hash. */
+    const visit = (seq: number, linksTo: string, intact: boolean, hash: string) => {
       checked += 1;
       if (broken) return;
-      const e = toEntry(row);
-      if (e.seq !== expectedSeq) {
+      if (seq !== expectedSeq) {
         broken = {
           seq: expectedSeq,
-          reason: `entry ${expectedSeq} is missing (the next stored is ${e.seq})`,
+          reason: `entry ${expectedSeq} is missing (the next stored is ${seq})`,
         };
-      } else if (e.prevHash !== prevHash) {
-        broken = {
-          seq: e.seq,
-          reason: `entry ${e.seq}'s prevHash does not match the hash of entry ${e.seq - 1}`,
-        };
-      } else if (entryHash(e.prevHash, e) !== e.hash) {
-        broken = { seq: e.seq, reason: `entry ${e.seq} was altered: its contents do not match its hash` };
+      } else if (linksTo !== prevHash) {
+        broken = { seq, reason: `entry ${seq}'s prevHash does not match the hash of entry ${seq - 1}` };
+      } else if (!intact) {
+        broken = { seq, reason: `entry ${seq} was altered: its contents do not match its hash` };
       }
-      expectedSeq = e.seq + 1;
-      prevHash = e.hash;
+      expectedSeq = seq + 1;
+      prevHash = hash;
+    };
+    await this.db.stream('queries/audit/stream-legacy-entries', {}, (row) => {
+      const e = legacyEntry(row);
+      visit(e.seq, e.prevHash, entryHash(e.prevHash, e) === e.hash, e.hash);
+    });
+    await this.db.stream('queries/audit/stream-batches', {}, (row) => {
+      const bodies = row.bodies as string[];
+      const hashes = row.hashes as string[];
+      let linksTo = String(row.prevHash);
+      bodies.forEach((body, i) => {
+        const hash = String(hashes[i]);
+        let seq: number;
+        try {
+          seq = bodyEntry(body, linksTo, hash).seq;
+        } catch {
+          seq = expectedSeq; // unreadable: altered
+        }
+        visit(seq, linksTo, sha256(linksTo + body) === hash, hash);
+        linksTo = hash;
+      });
     });
     if (!broken) {
       const head = (await this.db.read('queries/audit/get-head'))[0];

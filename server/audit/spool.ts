@@ -8,8 +8,9 @@
 //
 // Durability: write() resolves only after the entry's line is on disk (the file is opened with
 // O_DSYNC where the platform has it: each group write returns once durable, one system call
-// instead of a write and a datasync; elsewhere a datasync follows the write). An entry is
-// shipped with a unique id; the log skips ids it already holds, so shipping twice (a crash
+// instead of a write and a datasync; elsewhere a datasync follows the write). Each spool has an
+// id, and numbers its entries in order (`<spool id>:<n>`); the log records in the same transaction
+// how far each spool has shipped, and skips entries at or below that, so shipping twice (a crash
 // between the commit in Neo4j and the spool's truncation) appends once. On start, spool files
 // left by processes that are gone (a crash, a kill -9) are shipped first, then removed. A line
 // torn by a crash mid-write was never acknowledged, so it is dropped (and logged).
@@ -17,10 +18,10 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { processAlive } from '../db/connect.ts';
-import type { AuditEntry } from './audit.ts';
+import { joinIds, type PendingEntry } from './audit.ts';
 
 /** An entry as spooled: the normalised event (no place in the chain yet) plus its id. */
-export type SpooledEntry = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash' | 'id'> & { id: string };
+export type SpooledEntry = PendingEntry & { id: string };
 
 export interface SpoolOptions {
   dir: string;
@@ -36,7 +37,21 @@ export interface SpoolOptions {
   shipDelayMs?: number;
 }
 
-const FILE = /^(\d+)-[0-9a-f-]{36}\.jsonl$/;
+/** A spool file's line: an entry as written, or as versions before numbered ids wrote it. */
+type SpooledLine = Omit<SpooledEntry, 'entityIds'> & { entityIds: string | string[] };
+
+/**
+ * An entry read back from a spool file. Lines of earlier versions hold their entity ids as a list
+ * and a random id (kept as legacyId: such a version may have shipped the entry already); they are
+ * numbered by their line in the file, which such a spool only ever appended to.
+ */
+function fromLine(line: SpooledLine, fileId: string, lineNo: number): SpooledEntry {
+  const entityIds = Array.isArray(line.entityIds) ? joinIds(line.entityIds) : line.entityIds;
+  if (line.id.includes(':')) return { ...line, entityIds };
+  return { ...line, entityIds, id: `${fileId}:${lineNo}`, legacyId: line.id };
+}
+
+const FILE = /^(\d+)-([0-9a-f-]{36})\.jsonl$/;
 
 /** A timer that does not keep the process alive (shipping resumes at the next start). */
 function unrefTimer(ms: number, fn: () => void): NodeJS.Timeout {
@@ -46,6 +61,10 @@ function unrefTimer(ms: number, fn: () => void): NodeJS.Timeout {
 }
 
 export class AuditSpool {
+  /** This spool's id: its file's name and the prefix of its entries' ids. */
+  private readonly id = randomUUID();
+  /** The number of the last entry written (never reset: the log's mark for this spool). */
+  private written = 0;
   private readonly file: string;
   private fh: fs.promises.FileHandle | undefined;
   private readonly opened: Promise<void>;
@@ -70,7 +89,7 @@ export class AuditSpool {
   private shippedFromFile = 0;
 
   constructor(private readonly opts: SpoolOptions) {
-    this.file = path.join(opts.dir, `${process.pid}-${randomUUID()}.jsonl`);
+    this.file = path.join(opts.dir, `${process.pid}-${this.id}.jsonl`);
     this.maxBatch = opts.maxBatch ?? 1_000;
     this.opened = this.open();
     // A failed open is reported by the first write; keep it from being an unhandled rejection.
@@ -97,7 +116,7 @@ export class AuditSpool {
       lines.forEach((line, i) => {
         if (!line.trim()) return;
         try {
-          this.unshipped.push({ entry: JSON.parse(line) as SpooledEntry, from: full });
+          this.unshipped.push({ entry: fromLine(JSON.parse(line) as SpooledLine, m[2]!, i + 1), from: full });
           n += 1;
         } catch {
           this.opts.warn?.(
@@ -117,9 +136,11 @@ export class AuditSpool {
     if (this.unshipped.length > 0) this.kick();
   }
 
-  /** Makes the entry durable; resolves once it is on disk. */
-  write(entry: SpooledEntry): Promise<void> {
+  /** Makes the entry durable, numbered after the ones before it; resolves once it is on disk. */
+  write(pending: PendingEntry): Promise<void> {
     if (this.closed) return Promise.reject(new Error('The audit spool is closed.'));
+    this.written += 1;
+    const entry: SpooledEntry = { ...pending, id: `${this.id}:${this.written}` };
     return new Promise((resolve, reject) => {
       this.waiting.push({ entry, resolve, reject });
       if (!this.writing) void this.groupCommit();

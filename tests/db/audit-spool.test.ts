@@ -5,8 +5,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AuditLog, type AuditEvent } from '../../server/audit/audit.ts';
-import { AuditSpool, type SpooledEntry } from '../../server/audit/spool.ts';
+import {
+  AuditLog,
+  GENESIS_HASH,
+  entryHash,
+  type AuditEntry,
+  type AuditEvent,
+  type PendingEntry,
+} from '../../server/audit/audit.ts';
+import { AuditSpool } from '../../server/audit/spool.ts';
 import { Db } from '../../server/db/db.ts';
 import { openTestDb, resetData } from '../support/db.ts';
 
@@ -34,23 +41,21 @@ const event = (i: number): AuditEvent => ({
 });
 
 /** An entry as the audit log hands it to the spool. */
-const spooled = (id: string, entityId: string): SpooledEntry => ({
-  id,
+const spooled = (entityId: string): PendingEntry => ({
   at: Date.now(),
   userId: 'u-bo',
   username: 'bo',
   role: 'detective',
   operation: 'neighbourhood',
   kind: 'read',
-  entityIds: [entityId],
+  entityIds: entityId,
   count: 1,
   details: '{}',
 });
 
-async function entries(): Promise<Array<Record<string, unknown>>> {
-  const rows: Array<Record<string, unknown>> = [];
-  await db.stream('queries/audit/stream-entries', { fromSeq: 0 }, (r) => rows.push(r));
-  return rows;
+/** Every entry in the log, oldest first. */
+async function entries(): Promise<AuditEntry[]> {
+  return (await new AuditLog(db).list({}, null, 100_000)).reverse();
 }
 
 const spoolLines = () =>
@@ -109,7 +114,7 @@ describe('audit spool', () => {
     const t0 = Date.now();
     let n = 0;
     while (Date.now() - t0 < 1_000) {
-      await spool.write(spooled(`e${n}`, `Person:p${n}`));
+      await spool.write(spooled(`Person:p${n}`));
       n += 1;
       await sleep(2);
     }
@@ -131,7 +136,7 @@ describe('audit spool', () => {
       },
     });
     closers.push(() => spool.close(0));
-    await spool.write(spooled('e-backoff', 'Person:p1'));
+    await spool.write(spooled('Person:p1'));
     while (attempts.length < 4) await new Promise((r) => setTimeout(r, 50));
     const gaps = attempts.slice(1).map((t, i) => t - attempts[i]!);
     expect(gaps[0]).toBeGreaterThanOrEqual(450);
@@ -186,6 +191,52 @@ describe('audit spool', () => {
     await next.list({}, null, 10);
     expect((await entries()).map((r) => r.count)).toEqual([1, 2, 3, 4]);
     expect(await next.verify()).toMatchObject({ ok: true, checked: 4 });
+  });
+
+  it('ships a spool file of an earlier version once: what that version shipped is skipped, and again after a crash', async () => {
+    // That version gave each spooled entry a random id and stored one (:AuditEntry) per entry;
+    // it shipped its first line before it died.
+    const line = (id: string, count: number) =>
+      JSON.stringify({
+        id,
+        at: 1_700_000_000_000 + count,
+        userId: 'u-bo',
+        username: 'bo',
+        role: 'detective',
+        operation: 'neighbourhood',
+        kind: 'read',
+        entityIds: [`Person:p${count}`, `Phone:+86${count}`],
+        count,
+        details: '{}',
+      });
+    const ids = [1, 2, 3].map((i) => `00000000-0000-0000-0000-00000000010${i}`);
+    const first = { ...(JSON.parse(line(ids[0]!, 1)) as Record<string, unknown>), seq: 1 };
+    const hash = entryHash(GENESIS_HASH, first as never);
+    await db.write('queries/audit/test-append-legacy-entries', {
+      entries: [{ ...first, prevHash: GENESIS_HASH, hash }],
+      lastSeq: 1,
+      lastHash: hash,
+    });
+    const orphan = path.join(dir, `${process.pid}-00000000-0000-0000-0000-000000000003.jsonl`);
+    const text = `${ids.map((id, i) => line(id, i + 1)).join('\n')}\n`;
+    fs.writeFileSync(orphan, text);
+    const next = new AuditLog(db, { spoolDir: dir });
+    await next.list({}, null, 10);
+    await next.close();
+    expect((await entries()).map((r) => [r.count, r.entityIds])).toEqual([
+      [1, ['Person:p1', 'Phone:+861']],
+      [2, ['Person:p2', 'Phone:+862']],
+      [3, ['Person:p3', 'Phone:+863']],
+    ]);
+    expect(fs.existsSync(orphan)).toBe(false);
+    // A crash after the commit, before the file was removed: the same file ships nothing twice.
+    fs.writeFileSync(orphan, text);
+    const again = new AuditLog(db, { spoolDir: dir });
+    closers.push(() => again.close());
+    await again.record(event(4));
+    await again.list({}, null, 10);
+    expect((await entries()).map((r) => r.count)).toEqual([1, 2, 3, 4]);
+    expect(await again.verify()).toMatchObject({ ok: true, checked: 4 });
   });
 
   it('drops a line torn by a crash mid-write and ships the whole ones', async () => {

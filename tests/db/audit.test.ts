@@ -1,7 +1,13 @@
 // The hash-chained audit trail against the real Neo4j: order, concurrency, tamper detection.
 import seedrandom from 'seedrandom';
 import { afterAll, beforeEach, beforeAll, describe, expect, it } from 'vitest';
-import { AuditLog, GENESIS_HASH, entryHash, type AuditEvent } from '../../server/audit/audit.ts';
+import {
+  AuditLog,
+  GENESIS_HASH,
+  entryHash,
+  type AuditEntry,
+  type AuditEvent,
+} from '../../server/audit/audit.ts';
 import type { Principal } from '../../server/auth/types.ts';
 import { cypher } from '../../server/db/cypher.ts';
 import { Db } from '../../server/db/db.ts';
@@ -28,10 +34,66 @@ const event = (i: number): AuditEvent => ({
   details: { hops: 2, z: [1, { b: 2, a: 1 }] },
 });
 
-async function allEntries(): Promise<Array<Record<string, unknown>>> {
-  const rows: Array<Record<string, unknown>> = [];
-  await db.stream('queries/audit/stream-entries', { fromSeq: 0 }, (r) => rows.push(r));
-  return rows;
+/** Every entry in the log, oldest first. */
+async function allEntries(): Promise<AuditEntry[]> {
+  return (await new AuditLog(db).list({}, null, 100_000)).reverse();
+}
+
+/**
+ * Entries stored as the log stored them before batches, one (:AuditEntry) node each, chained from
+ * the genesis hash: counts 1..n, entity ids as one joined string or (older still) as a list.
+ */
+async function legacyLog(n: number): Promise<void> {
+  let prevHash = GENESIS_HASH;
+  const stored = [];
+  for (let seq = 1; seq <= n; seq++) {
+    const fields = {
+      seq,
+      id: `legacy-${seq}`,
+      at: 1_700_000_000_000 + seq,
+      userId: 'u-alice',
+      username: 'alice',
+      role: 'detective',
+      operation: seq % 2 ? 'neighbourhood' : 'search',
+      kind: 'read',
+      entityIds: [`Person:p${seq}`, `Phone:+86${seq}`],
+      count: seq,
+      details: '{}',
+    };
+    const hash = entryHash(prevHash, fields);
+    stored.push({
+      ...fields,
+      entityIds: seq % 2 ? fields.entityIds : fields.entityIds.join('\u001f'),
+      prevHash,
+      hash,
+    });
+    prevHash = hash;
+  }
+  await db.write('queries/audit/test-append-legacy-entries', {
+    entries: stored,
+    lastSeq: n,
+    lastHash: prevHash,
+  });
+}
+
+/** The operators of the plan of a named statement, for the given parameters. */
+async function planOperators(name: string, params: Record<string, unknown>): Promise<string> {
+  const session = db.session('READ');
+  try {
+    // EXPLAIN plans the file's own statement without running it; no user input is involved.
+    // eslint-disable-next-line no-restricted-syntax
+    const plan = (await session.run(`EXPLAIN ${cypher(name)}`, params)).summary.plan;
+    const operators: string[] = [];
+    const walk = (p: typeof plan) => {
+      if (!p) return;
+      operators.push(p.operatorType);
+      p.children.forEach(walk);
+    };
+    walk(plan);
+    return operators.join(' ');
+  } finally {
+    await session.close();
+  }
 }
 
 describe('audit trail', () => {
@@ -119,55 +181,87 @@ describe('audit trail', () => {
     expect(await log.verify()).toMatchObject({ ok: false, firstBrokenSeq: 2, checked: 6 });
   });
 
-  it('reads entries stored with their entity ids as a list (written before ids were joined) alike', async () => {
+  it('reads a log stored one node per entry (before batches) and goes on appending batches after it', async () => {
+    await legacyLog(5);
     const log = new AuditLog(db);
-    for (let i = 1; i <= 4; i++) await log.record(event(i));
-    const joined = await allEntries();
-    await db.write('queries/audit/test-entity-ids-as-list');
-    expect(await allEntries()).toEqual(joined);
-    expect(joined[2]!.entityIds).toEqual(['Person:p3', 'Phone:+863']);
-    expect(await log.verify()).toMatchObject({ ok: true, checked: 4 });
-    const found = await log.list({ entityId: 'Phone:+862' }, null, 10);
-    expect(found.map((e) => e.count)).toEqual([2]);
+    for (let i = 6; i <= 8; i++) await log.record(event(i));
+    const all = await allEntries();
+    expect(all.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(all.map((e) => e.count)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // Both forms of the ids read back as lists; the first batch links to the last node.
+    expect(all[0]!.entityIds).toEqual(['Person:p1', 'Phone:+861']);
+    expect(all[1]!.entityIds).toEqual(['Person:p2', 'Phone:+862']);
+    expect(all[5]!.prevHash).toBe(all[4]!.hash);
+    expect(await log.verify()).toEqual({ ok: true, checked: 8, firstBrokenSeq: null, reason: null });
+    // Filters and the cursor reach across the two: newest first, a page that starts in the
+    // batches and ends among the nodes.
+    expect((await log.list({ entityId: 'Phone:+862' }, null, 10)).map((e) => e.seq)).toEqual([2]);
+    expect((await log.list({ operation: 'search' }, null, 10)).map((e) => e.seq)).toEqual([8, 6, 4, 2]);
+    expect((await log.list({}, 7, 3)).map((e) => e.seq)).toEqual([6, 5, 4]);
+    await db.write('queries/audit/test-tamper-entry', { seq: 3, count: 0 });
+    expect(await log.verify()).toMatchObject({ ok: false, firstBrokenSeq: 3, checked: 8 });
+  });
+
+  it('filters exactly: by user id or name, operation, entity and time, across batches', async () => {
+    const log = new AuditLog(db);
+    const bob: Principal = { userId: 'u-bob', username: 'bob', role: 'analyst', via: 'session' };
+    // Several batches (one per await), users and operations mixed within them.
+    for (let i = 1; i <= 24; i++) {
+      const batch = [i, i + 0.5].map((k) => log.record({ ...event(i), principal: k % 1 ? bob : alice }));
+      await Promise.all(batch);
+    }
+    const all = await allEntries();
+    expect(all).toHaveLength(48);
+    const expectIds = async (filter: Parameters<AuditLog['list']>[0], want: (e: AuditEntry) => boolean) => {
+      const got = await log.list(filter, null, 1_000);
+      expect(got.map((e) => e.seq)).toEqual(
+        all
+          .filter(want)
+          .map((e) => e.seq)
+          .reverse(),
+      );
+      expect(got.length).toBeGreaterThan(0);
+    };
+    await expectIds({ user: 'bob' }, (e) => e.username === 'bob');
+    await expectIds({ user: 'u-alice' }, (e) => e.userId === 'u-alice');
+    await expectIds(
+      { user: 'bob', operation: 'search' },
+      (e) => e.username === 'bob' && e.operation === 'search',
+    );
+    await expectIds({ entityId: 'Person:p7' }, (e) => e.entityIds.includes('Person:p7'));
+    // 'Person:p1' is a prefix of 'Person:p10': only the exact id matches.
+    await expectIds({ entityId: 'Person:p1' }, (e) => e.entityIds.includes('Person:p1'));
+    const mid = all[20]!.at;
+    await expectIds({ from: mid, to: mid + 5 }, (e) => e.at >= mid && e.at <= mid + 5);
+    expect(await log.list({ user: 'nobody' }, null, 10)).toEqual([]);
   });
 
   it('lists a page by walking the seq index back from the cursor, not by reading the whole log', async () => {
+    await legacyLog(10);
     const log = new AuditLog(db);
-    for (let i = 1; i <= 30; i++) await log.record(event(i));
+    for (let i = 11; i <= 40; i++) await log.record(event(i));
     // The parameters the log sends, for the first page and the next.
-    const sent: Array<Record<string, unknown>> = [];
+    const sent: Array<[string, Record<string, unknown>]> = [];
     const read = db.read.bind(db);
     const spy = Object.assign(Object.create(db) as Db, {
       read: (name: string, params: Record<string, unknown> = {}, opts = {}) => {
-        if (name === 'queries/audit/list-entries') sent.push(params);
+        sent.push([name, params]);
         return read(name, params, opts);
       },
     });
     const spied = new AuditLog(spy);
     const first = await spied.list({}, null, 10);
     const next = await spied.list({ operation: 'search' }, first.at(-1)!.seq, 5);
-    expect(first.map((e) => e.seq)).toEqual([30, 29, 28, 27, 26, 25, 24, 23, 22, 21]);
-    expect(next.map((e) => e.seq)).toEqual([20, 18, 16, 14, 12]);
-    expect(await log.list({ user: 'alice', operation: 'neighbourhood' }, 4, 10)).toHaveLength(2);
-    for (const params of sent) {
-      const session = db.session('READ');
-      try {
-        // EXPLAIN plans the file's own statement without running it; no user input is involved.
-        // eslint-disable-next-line no-restricted-syntax
-        const plan = (await session.run(`EXPLAIN ${cypher('queries/audit/list-entries')}`, params)).summary
-          .plan;
-        const operators: string[] = [];
-        const walk = (p: typeof plan) => {
-          if (!p) return;
-          operators.push(p.operatorType);
-          p.children.forEach(walk);
-        };
-        walk(plan);
-        expect(operators.join(' ')).toMatch(/IndexSeekByRange/);
-        expect(operators.join(' ')).not.toMatch(/LabelScan|AllNodesScan|Sort|Top/);
-      } finally {
-        await session.close();
-      }
+    const last = await spied.list({ user: 'alice', operation: 'neighbourhood' }, 14, 10);
+    expect(first.map((e) => e.seq)).toEqual([40, 39, 38, 37, 36, 35, 34, 33, 32, 31]);
+    expect(next.map((e) => e.seq)).toEqual([30, 28, 26, 24, 22]);
+    expect(last.map((e) => e.seq)).toEqual([13, 11, 9, 7, 5, 3, 1]);
+    const names = new Set(sent.map(([name]) => name));
+    expect(names).toEqual(new Set(['queries/audit/list-batches', 'queries/audit/list-legacy-entries']));
+    for (const [name, params] of sent) {
+      const operators = await planOperators(name, params);
+      expect(operators).toMatch(/IndexSeekByRange/);
+      expect(operators).not.toMatch(/LabelScan|AllNodesScan|Sort|Top/);
     }
   });
 });

@@ -1,7 +1,8 @@
 // Params: $user (user id or username, or null), $operation (or null), $entityId (or null),
 // $from, $to (epoch ms or null), $beforeSeq (cursor: only entries with a smaller seq; never null,
 // so that the seq index is walked backwards from it and the walk stops at $limit matches),
-// $limit. Returns matching audit entries, newest first.
+// $limit. Returns matching entries stored one (:AuditEntry) node each (before batches), newest
+// first.
 MATCH (e:AuditEntry)
 WHERE e.seq < $beforeSeq
   AND ($user IS NULL OR e.userId = $user OR e.username = $user)
