@@ -6,6 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchResult, BenchSuite } from './types.ts';
+import { tuneV8 } from '../server/v8-tuning.ts';
+
+// As the service runs (server/v8-tuning.ts): the services under test run in this process.
+tuneV8();
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 

@@ -8,6 +8,9 @@ import { createHttpApp } from './http.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { Services } from './services.ts';
 import { afterStart } from './startup.ts';
+import { tuneV8 } from './v8-tuning.ts';
+
+tuneV8();
 
 async function main(): Promise<void> {
   const t0 = Date.now();

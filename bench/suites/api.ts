@@ -5,7 +5,9 @@
 // number of concurrent clients, as the reference (bench/support/api-statements.ts; also through
 // the service's database layer, in the detail). The clients run in processes of their own (as
 // callers of a service do), and each phase reports the CPU time per request of the service, the
-// clients and (when its process is known) Neo4j.
+// clients and (when its process is known) Neo4j. Every process runs with the service's V8 settings
+// (server/v8-tuning.ts; the young generation's size from `npm run bench`'s NODE_OPTIONS), so that
+// the ratio is the GraphQL layer's and not a difference of runtime settings.
 import fs from 'node:fs';
 import seedrandom from 'seedrandom';
 import type { BenchResult, BenchSuite } from '../types.ts';

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Db } from '../../server/db/db.ts';
 import { driverPatches } from '../../server/db/driver-patch.ts';
+import { tuneV8 } from '../../server/v8-tuning.ts';
 
 export type ClientJob =
   | {
@@ -193,6 +194,8 @@ export class LoadClients {
 }
 
 if (process.argv.includes('--load-client')) {
+  // The same V8 settings as the service's process, for every kind of client alike.
+  tuneV8();
   process.on('message', (job: ClientJob) => {
     runJob(job).then(
       (result) => process.send!({ result }),
