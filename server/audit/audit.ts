@@ -142,7 +142,7 @@ export const joinIds = (ids: readonly string[]): string => ids.join(ID_SEPARATOR
 const splitIds = (joined: string): string[] => (joined === '' ? [] : joined.split(ID_SEPARATOR));
 
 /** The spool and the number of a spooled entry's id. */
-export function spoolPosition(id: string): { spool: string; n: number } {
+function spoolPosition(id: string): { spool: string; n: number } {
   const at = id.lastIndexOf(':');
   return { spool: id.slice(0, at), n: Number(id.slice(at + 1)) };
 }
@@ -189,31 +189,10 @@ function normalise(event: AuditEvent, now: number): PendingEntry {
   };
 }
 
-/** An entry stored one (:AuditEntry) node each, as the log did before batches. */
-function legacyEntry(row: Row): AuditEntry {
+/** An entry from its stored fields: a body's, or those of an (:AuditEntry) node of the log before batches. */
+function toEntry(f: Record<string, unknown>, prevHash: string, hash: string): AuditEntry {
   return {
-    seq: Number(row.seq),
-    ...(typeof row.id === 'string' ? { id: row.id } : {}),
-    at: Number(row.at),
-    userId: (row.userId as string | null) ?? null,
-    username: (row.username as string | null) ?? null,
-    role: (row.role as string | null) ?? null,
-    operation: String(row.operation),
-    kind: String(row.kind),
-    entityIds: ((row.entityIds as string[] | null) ?? []).map(String),
-    count: Number(row.count),
-    details: String(row.details ?? '{}'),
-    prevHash: String(row.prevHash),
-    hash: String(row.hash),
-  };
-}
-
-/** An entry from its stored body (throws when the body is not an entry's canonical JSON). */
-function bodyEntry(body: string, prevHash: string, hash: string): AuditEntry {
-  const f = JSON.parse(body) as Record<string, unknown>;
-  if (!f || typeof f !== 'object' || typeof f.seq !== 'number') throw new Error('not an audit entry');
-  return {
-    seq: f.seq,
+    seq: Number(f.seq),
     ...(typeof f.id === 'string' ? { id: f.id } : {}),
     at: Number(f.at),
     userId: (f.userId as string | null) ?? null,
@@ -227,6 +206,15 @@ function bodyEntry(body: string, prevHash: string, hash: string): AuditEntry {
     prevHash,
     hash,
   };
+}
+
+const legacyEntry = (row: Row): AuditEntry => toEntry(row, String(row.prevHash), String(row.hash));
+
+/** An entry from its stored body (throws when the body is not an entry's canonical JSON). */
+function bodyEntry(body: string, prevHash: string, hash: string): AuditEntry {
+  const f = JSON.parse(body) as Record<string, unknown>;
+  if (!f || typeof f !== 'object' || typeof f.seq !== 'number') throw new Error('not an audit entry');
+  return toEntry(f, prevHash, hash);
 }
 
 /** The entries of a stored batch, in seq order. */
@@ -322,11 +310,10 @@ export class AuditLog {
       let prevHash = String(head?.hash ?? GENESIS_HASH);
       // Spooled entries shipped before a crash are in the log already: append them once. Each
       // spool ships its entries in order, so how far it got is one number (its mark).
+      const positions = all.map((p) => (p.id ? spoolPosition(p.id) : null));
       const reached = new Map<string, number>();
-      for (const p of all) {
-        if (!p.id) continue;
-        const { spool, n } = spoolPosition(p.id);
-        reached.set(spool, Math.max(n, reached.get(spool) ?? 0));
+      for (const at of positions) {
+        if (at) reached.set(at.spool, Math.max(at.n, reached.get(at.spool) ?? 0));
       }
       const marks = new Map<string, number>();
       if (reached.size > 0) {
@@ -340,10 +327,10 @@ export class AuditLog {
           ? (await run('queries/audit/find-shipped-legacy', { ids: legacyIds })).map((r) => String(r.id))
           : [],
       );
-      const pending = all.filter((p) => {
-        if (!p.id) return true;
-        const { spool, n } = spoolPosition(p.id);
-        return n > (marks.get(spool) ?? 0) && !(p.legacyId && legacyShipped.has(p.legacyId));
+      const pending = all.filter((p, i) => {
+        const at = positions[i];
+        if (!at) return true;
+        return at.n > (marks.get(at.spool) ?? 0) && !(p.legacyId && legacyShipped.has(p.legacyId));
       });
       if (pending.length === 0) return;
       const firstSeq = seq + 1;
@@ -356,19 +343,7 @@ export class AuditLog {
       let lastAt = Number.NEGATIVE_INFINITY;
       for (const p of pending) {
         seq += 1;
-        const body = entryBody({
-          seq,
-          ...(p.id ? { id: p.id } : {}),
-          at: p.at,
-          userId: p.userId,
-          username: p.username,
-          role: p.role,
-          operation: p.operation,
-          kind: p.kind,
-          entityIds: splitIds(p.entityIds),
-          count: p.count,
-          details: p.details,
-        });
+        const body = entryBody({ ...p, entityIds: splitIds(p.entityIds), seq });
         prevHash = sha256(prevHash + body);
         bodies.push(body);
         hashes.push(prevHash);
