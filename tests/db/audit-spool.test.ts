@@ -5,16 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  AuditLog,
-  GENESIS_HASH,
-  entryHash,
-  type AuditEntry,
-  type AuditEvent,
-  type PendingEntry,
-} from '../../server/audit/audit.ts';
+import { AuditLog, type AuditEntry, type AuditEvent, type PendingEntry } from '../../server/audit/audit.ts';
 import { AuditSpool } from '../../server/audit/spool.ts';
 import { Db } from '../../server/db/db.ts';
+import { writeLegacyLog } from '../support/audit.ts';
 import { openTestDb, resetData } from '../support/db.ts';
 
 let db: Db;
@@ -63,6 +57,15 @@ const spoolLines = () =>
     .readdirSync(dir)
     .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n'))
     .filter((l) => l.trim());
+
+/** A new start of the service on the spool directory: records one entry, then ships everything. */
+async function startAgain(e: AuditEvent): Promise<AuditLog> {
+  const log = new AuditLog(db, { spoolDir: dir });
+  closers.push(() => log.close());
+  await log.record(e);
+  await log.list({}, null, 10); // drains the spool first
+  return log;
+}
 
 /** An audit log whose database is unreachable: entries stay in its spool. */
 function stranded(): AuditLog {
@@ -151,10 +154,7 @@ describe('audit spool', () => {
     expect(spoolLines()).toHaveLength(5);
     expect(await entries()).toEqual([]);
     // The process "dies" without closing; a new start finds its file and ships it.
-    const next = new AuditLog(db, { spoolDir: dir });
-    closers.push(() => next.close());
-    await next.record(event(6));
-    await next.list({}, null, 10);
+    const next = await startAgain(event(6));
     const rows = await entries();
     expect(rows.map((r) => r.count)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(await next.verify()).toMatchObject({ ok: true, checked: 6 });
@@ -185,10 +185,7 @@ describe('audit spool', () => {
       path.join(dir, `${process.pid}-00000000-0000-0000-0000-000000000001.jsonl`),
       `${lines.join('\n')}\n`,
     );
-    const next = new AuditLog(db, { spoolDir: dir });
-    closers.push(() => next.close());
-    await next.record(event(4));
-    await next.list({}, null, 10);
+    const next = await startAgain(event(4));
     expect((await entries()).map((r) => r.count)).toEqual([1, 2, 3, 4]);
     expect(await next.verify()).toMatchObject({ ok: true, checked: 4 });
   });
@@ -196,27 +193,21 @@ describe('audit spool', () => {
   it('ships a spool file of an earlier version once: what that version shipped is skipped, and again after a crash', async () => {
     // That version gave each spooled entry a random id and stored one (:AuditEntry) per entry;
     // it shipped its first line before it died.
-    const line = (id: string, count: number) =>
-      JSON.stringify({
-        id,
-        at: 1_700_000_000_000 + count,
-        userId: 'u-bo',
-        username: 'bo',
-        role: 'detective',
-        operation: 'neighbourhood',
-        kind: 'read',
-        entityIds: [`Person:p${count}`, `Phone:+86${count}`],
-        count,
-        details: '{}',
-      });
-    const ids = [1, 2, 3].map((i) => `00000000-0000-0000-0000-00000000010${i}`);
-    const first = { ...(JSON.parse(line(ids[0]!, 1)) as Record<string, unknown>), seq: 1 };
-    const hash = entryHash(GENESIS_HASH, first as never);
-    await db.write('queries/audit/test-append-legacy-entries', {
-      entries: [{ ...first, prevHash: GENESIS_HASH, hash }],
-      lastSeq: 1,
-      lastHash: hash,
+    const spooledBefore = (id: string, count: number) => ({
+      id,
+      at: 1_700_000_000_000 + count,
+      userId: 'u-bo',
+      username: 'bo',
+      role: 'detective',
+      operation: 'neighbourhood',
+      kind: 'read',
+      entityIds: [`Person:p${count}`, `Phone:+86${count}`],
+      count,
+      details: '{}',
     });
+    const line = (id: string, count: number) => JSON.stringify(spooledBefore(id, count));
+    const ids = [1, 2, 3].map((i) => `00000000-0000-0000-0000-00000000010${i}`);
+    await writeLegacyLog(db, [spooledBefore(ids[0]!, 1)]);
     const orphan = path.join(dir, `${process.pid}-00000000-0000-0000-0000-000000000003.jsonl`);
     const text = `${ids.map((id, i) => line(id, i + 1)).join('\n')}\n`;
     fs.writeFileSync(orphan, text);
@@ -231,10 +222,7 @@ describe('audit spool', () => {
     expect(fs.existsSync(orphan)).toBe(false);
     // A crash after the commit, before the file was removed: the same file ships nothing twice.
     fs.writeFileSync(orphan, text);
-    const again = new AuditLog(db, { spoolDir: dir });
-    closers.push(() => again.close());
-    await again.record(event(4));
-    await again.list({}, null, 10);
+    const again = await startAgain(event(4));
     expect((await entries()).map((r) => r.count)).toEqual([1, 2, 3, 4]);
     expect(await again.verify()).toMatchObject({ ok: true, checked: 4 });
   });

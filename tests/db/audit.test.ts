@@ -11,6 +11,7 @@ import {
 import type { Principal } from '../../server/auth/types.ts';
 import { cypher } from '../../server/db/cypher.ts';
 import { Db } from '../../server/db/db.ts';
+import { writeLegacyLog } from '../support/audit.ts';
 import { openTestDb, resetData, testConnection } from '../support/db.ts';
 
 let db: Db;
@@ -40,40 +41,23 @@ async function allEntries(): Promise<AuditEntry[]> {
 }
 
 /**
- * Entries stored as the log stored them before batches, one (:AuditEntry) node each, chained from
- * the genesis hash: counts 1..n, entity ids as one joined string or (older still) as a list.
+ * Entries stored as the log stored them before batches, one (:AuditEntry) node each: counts 1..n,
+ * entity ids as one joined string or (older still) as a list.
  */
-async function legacyLog(n: number): Promise<void> {
-  let prevHash = GENESIS_HASH;
-  const stored = [];
-  for (let seq = 1; seq <= n; seq++) {
-    const fields = {
-      seq,
-      id: `legacy-${seq}`,
-      at: 1_700_000_000_000 + seq,
-      userId: 'u-alice',
-      username: 'alice',
-      role: 'detective',
-      operation: seq % 2 ? 'neighbourhood' : 'search',
-      kind: 'read',
-      entityIds: [`Person:p${seq}`, `Phone:+86${seq}`],
-      count: seq,
-      details: '{}',
-    };
-    const hash = entryHash(prevHash, fields);
-    stored.push({
-      ...fields,
-      entityIds: seq % 2 ? fields.entityIds : fields.entityIds.join('\u001f'),
-      prevHash,
-      hash,
-    });
-    prevHash = hash;
-  }
-  await db.write('queries/audit/test-append-legacy-entries', {
-    entries: stored,
-    lastSeq: n,
-    lastHash: prevHash,
-  });
+function legacyLog(n: number): Promise<void> {
+  const entries = Array.from({ length: n }, (_, i) => ({
+    id: `legacy-${i + 1}`,
+    at: 1_700_000_000_000 + i + 1,
+    userId: 'u-alice',
+    username: 'alice',
+    role: 'detective',
+    operation: (i + 1) % 2 ? 'neighbourhood' : 'search',
+    kind: 'read',
+    entityIds: [`Person:p${i + 1}`, `Phone:+86${i + 1}`],
+    count: i + 1,
+    details: '{}',
+  }));
+  return writeLegacyLog(db, entries, (seq) => seq % 2 === 0);
 }
 
 /** The operators of the plan of a named statement, for the given parameters. */
