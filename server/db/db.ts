@@ -3,6 +3,7 @@
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { AppError, fromNeo4jError } from '../errors.ts';
 import './bolt-integers.ts';
+import './bolt-values.ts';
 import './bolt-writes.ts';
 import { cypher } from './cypher.ts';
 import { toParam, toPlain, type Plain } from './values.ts';
