@@ -1,5 +1,6 @@
 // The only reader of process.env. Every setting is validated here, all problems are reported at
 // once, and the result is frozen: the rest of the code receives a Config, never the environment.
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -36,6 +37,7 @@ const schema = z
       .default('512m'),
     NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
     NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+    NEO4J_BATCHED_READS: z.coerce.number().int().min(1).max(1_000).optional(),
     NEO4J_GDS: bool.default(false),
     INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(5_000),
     CORS_ORIGINS: z.string().default(''),
@@ -75,6 +77,12 @@ export interface Config {
     readonly pagecache: string;
     readonly startTimeoutMs: number;
     readonly txTimeoutMs: number;
+    /**
+     * How many statements of one batched read (neighbourhoods) run at once; more concurrent
+     * requests are merged into the next (server/db/batched-read.ts). Default: twice this
+     * machine's cores, at least 4.
+     */
+    readonly batchedReads: number;
     /** Load Graph Data Science (open edition, from Maven Central) into the embedded Neo4j. */
     readonly gds: boolean;
   };
@@ -127,6 +135,7 @@ export function loadConfig(
       pagecache: e.NEO4J_PAGECACHE,
       startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      batchedReads: e.NEO4J_BATCHED_READS ?? Math.max(4, 2 * os.availableParallelism()),
       gds: e.NEO4J_GDS,
     }),
     ingestBatchSize: e.INGEST_BATCH_SIZE,

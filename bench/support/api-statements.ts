@@ -17,20 +17,29 @@ const HOOD = 'queries/graph/expand-neighbourhood';
 const RESOLVE = 'queries/graph/resolve-ids';
 const SHORTEST = 'queries/paths/find-shortest';
 
-/** As GraphService.neighbourhood sends them for `{ ids: [id], hops: 2 }` selecting no details. */
+/**
+ * As GraphService.neighbourhood sends them for `{ ids: [id], hops: 2 }` selecting no details, when
+ * the request is alone: a batch of one (the service merges concurrent requests into larger ones;
+ * a program that talks to Neo4j itself sends its own).
+ */
 function hoodParams(id: string, cap: number) {
   return {
-    ids: [id],
-    hops: neo4j.int(2),
     cap: neo4j.int(cap),
-    relTypes: null,
-    nodeTypes: null,
-    excludeTypes: ['Call'],
-    from: null,
-    to: null,
-    minConfidence: 0,
-    includeMerged: false,
-    keys: DRAW_KEYS,
+    batch: [
+      {
+        key: neo4j.int(0),
+        ids: [id],
+        hops: neo4j.int(2),
+        relTypes: null,
+        nodeTypes: null,
+        excludeTypes: ['Call'],
+        from: null,
+        to: null,
+        minConfidence: 0,
+        includeMerged: false,
+        keys: DRAW_KEYS,
+      },
+    ],
   };
 }
 

@@ -91,7 +91,12 @@ export async function connect(
   } = {},
 ): Promise<Connection> {
   const n = config.neo4j;
-  const dbOpts = { user: n.user, database: n.database, txTimeoutMs: n.txTimeoutMs };
+  const dbOpts = {
+    user: n.user,
+    database: n.database,
+    txTimeoutMs: n.txTimeoutMs,
+    batchedReads: n.batchedReads,
+  };
   if (n.uri) {
     const db = new Db({ ...dbOpts, uri: n.uri, password: n.password ?? '' });
     return { db, embedded: false, child: undefined, close: () => db.close() };

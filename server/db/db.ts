@@ -2,6 +2,7 @@
 // db.read/db.write with the name of a .cypher file and plain parameters and get plain rows back.
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { AppError, fromNeo4jError } from '../errors.ts';
+import { BatchedRead } from './batched-read.ts';
 import './bolt-integers.ts';
 import './bolt-values.ts';
 import './bolt-writes.ts';
@@ -25,7 +26,12 @@ export interface DbOptions {
   password: string;
   database?: string | undefined;
   txTimeoutMs?: number;
+  /** Statements of one batched read running at once (see batched()); default 4. */
+  batchedReads?: number;
 }
+
+/** Most requests merged into one statement by a batched read. */
+const MAX_BATCH = 16;
 
 export interface QueryOptions {
   /** Transaction timeout in ms; defaults to the configured one. */
@@ -40,11 +46,14 @@ export class Db {
   readonly database: string | undefined;
   readonly uri: string;
   private readonly txTimeoutMs: number;
+  private readonly batchedReads: number;
+  private readonly batchers = new Map<string, BatchedRead>();
 
   constructor(opts: DbOptions) {
     this.uri = opts.uri;
     this.database = opts.database;
     this.txTimeoutMs = opts.txTimeoutMs ?? 30_000;
+    this.batchedReads = opts.batchedReads ?? 4;
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
       // Short enough that a request during a Neo4j outage fails within a few seconds with
       // DB_UNAVAILABLE instead of hanging; a restarted server is picked up by the next request.
@@ -93,6 +102,19 @@ export class Db {
         await session.close();
       }
     }
+  }
+
+  /**
+   * The named read statement, written for a batch (`UNWIND $batch AS q`, rows carrying q.key), as
+   * a BatchedRead that merges concurrent requests for it (see batched-read.ts).
+   */
+  batched(name: string): BatchedRead {
+    let batcher = this.batchers.get(name);
+    if (!batcher) {
+      batcher = new BatchedRead(this, name, { maxInFlight: this.batchedReads, maxBatch: MAX_BATCH });
+      this.batchers.set(name, batcher);
+    }
+    return batcher;
   }
 
   /** Runs a named write statement in a managed (retried) write transaction. */

@@ -250,6 +250,34 @@ describe('neighbourhood', () => {
     }
   });
 
+  it('answers concurrent neighbourhoods, merged into shared statements, as it answers each alone', async () => {
+    // server/db/batched-read.ts: requests that arrive while statements are in flight share the
+    // next one; each must still get exactly its own answer, not-found included.
+    const inputs = [
+      { ids: ['Person:boss'], hops: 2 },
+      { ids: ['Person:boss'], hops: 2, cap: 10 },
+      { ids: ['Person:lt', 'Phone:+8613800000003'], hops: 3, minConfidence: 0.5 },
+      { ids: ['Person:lt'], hops: 1, nodeTypes: ['Phone'] },
+      { ids: ['Person:boss'], hops: 1, relTypes: ['USES'] },
+      { ids: ['Person:ghost'] },
+      { ids: ['Phone:+8613800000003'], hops: 2, window: { from: T0, to: T0 + 30 * MIN } },
+      { ids: ['Person:lt'], hops: 2, cap: 10 },
+    ];
+    const alone: Array<Awaited<ReturnType<typeof api.gql<Hood>>>> = [];
+    for (const input of inputs) alone.push(await api.gql<Hood>(HOOD, { input }, token));
+    const merged = api.services.db().batched('queries/graph/expand-neighbourhood');
+    const before = { ...merged.stats };
+    const together = await Promise.all(
+      [...inputs, ...inputs, ...inputs].map((input) => api.gql<Hood>(HOOD, { input }, token)),
+    );
+    together.forEach((answer, i) => expect(answer).toEqual(alone[i % inputs.length]));
+    expect(alone[5]!.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // They did share statements.
+    const statements = merged.stats.statements - before.statements;
+    expect(merged.stats.requests - before.requests).toBe(3 * inputs.length);
+    expect(statements).toBeLessThan(3 * inputs.length);
+  });
+
   it('answers alike on graphql-js (first run of an operation) and graphql-jit (once compiled)', async () => {
     // server/graphql/executor.ts compiles an operation the second time it is seen: run each
     // operation (a unique one, so the first run here is its first anywhere) four times.

@@ -112,12 +112,15 @@ export class GraphService {
       includeMerged: args.includeMerged ?? false,
     };
 
-    // The whole neighbourhood in one statement (one round trip); see expand-neighbourhood.cypher.
-    const [row] = await this.db.read(
-      'queries/graph/expand-neighbourhood',
-      { ...filters, ids: [...new Set(ids)], hops, cap, keys: opts.drawOnly ? DRAW_KEYS : null },
-      { timeoutMs: HOP_TIMEOUT_MS * hops },
-    );
+    // The whole neighbourhood in one statement (one round trip), merged with other requests' when
+    // several arrive at once; see expand-neighbourhood.cypher. No row: no starting entity found.
+    const [row] = await this.db
+      .batched('queries/graph/expand-neighbourhood')
+      .run(
+        { ...filters, ids: [...new Set(ids)], hops, keys: opts.drawOnly ? DRAW_KEYS : null },
+        { cap },
+        HOP_TIMEOUT_MS * hops,
+      );
     const found = new Set(Array.isArray(row?.found) ? row.found : []);
     ids.forEach((id, i) => {
       if (!found.has(id))
