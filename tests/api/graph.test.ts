@@ -13,7 +13,8 @@ const MIN = 60_000;
 const FAN = 40;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // One neighbourhood statement at a time, so that concurrent requests are sure to be merged.
+  api = await startTestApi({ NEO4J_BATCHED_READS: '1' });
   await resetData(api.services.db());
   token = await api.tokenFor('analyst');
   const rng = seedrandom('graph-api');

@@ -28,7 +28,13 @@ export async function startTestApi(configOverrides: Record<string, string> = {})
   const config: Config = testConfig({ PORT: '0', ...configOverrides });
   const services = new Services(config, createLogger('silent'));
   const n = config.neo4j;
-  const db = new Db({ uri: n.uri!, user: n.user, password: n.password!, txTimeoutMs: n.txTimeoutMs });
+  const db = new Db({
+    uri: n.uri!,
+    user: n.user,
+    password: n.password!,
+    txTimeoutMs: n.txTimeoutMs,
+    batchedReads: n.batchedReads,
+  });
   const { schemaVersion } = await migrate(db);
   const info = await db.serverInfo();
   services.attachDb(db, { ...info, embedded: false }, schemaVersion);
