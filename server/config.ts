@@ -1,6 +1,5 @@
 // The only reader of process.env. Every setting is validated here, all problems are reported at
 // once, and the result is frozen: the rest of the code receives a Config, never the environment.
-import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -79,10 +78,9 @@ export interface Config {
     readonly txTimeoutMs: number;
     /**
      * How many statements of one batched read (neighbourhoods) run at once; more concurrent
-     * requests are merged into the next (server/db/batched-read.ts). Default: twice this
-     * machine's cores, at least 4.
+     * requests are merged into the next. Unset: server/db/batched-read.ts's default.
      */
-    readonly batchedReads: number;
+    readonly batchedReads: number | undefined;
     /** Load Graph Data Science (open edition, from Maven Central) into the embedded Neo4j. */
     readonly gds: boolean;
   };
@@ -135,7 +133,7 @@ export function loadConfig(
       pagecache: e.NEO4J_PAGECACHE,
       startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
-      batchedReads: e.NEO4J_BATCHED_READS ?? Math.max(4, 2 * os.availableParallelism()),
+      batchedReads: e.NEO4J_BATCHED_READS,
       gds: e.NEO4J_GDS,
     }),
     ingestBatchSize: e.INGEST_BATCH_SIZE,

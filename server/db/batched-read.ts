@@ -11,13 +11,17 @@
 //
 // A batch that fails is sent again one request at a time, so that a request that cannot be answered
 // (its own timeout, a value Neo4j refuses) fails alone and the others get their answers.
+import os from 'node:os';
 import type { Db, Params, Row } from './db.ts';
 
 export interface BatchedReadOptions {
-  /** Statements of this kind running at once (the rest queue and are merged). */
-  maxInFlight: number;
-  /** Most requests in one statement. */
-  maxBatch: number;
+  /**
+   * Statements of this kind running at once (the rest queue and are merged). Default: twice this
+   * machine's cores, at least 4 (an embedded Neo4j shares them; NEO4J_BATCHED_READS for another).
+   */
+  maxInFlight?: number | undefined;
+  /** Most requests in one statement (default 16). */
+  maxBatch?: number | undefined;
 }
 
 interface Waiting {
@@ -28,6 +32,8 @@ interface Waiting {
 }
 
 export class BatchedRead {
+  private readonly maxInFlight: number;
+  private readonly maxBatch: number;
   private inFlight = 0;
   /** Queued requests, by the parameters they share with their batch (JSON of `shared`). */
   private readonly queues = new Map<string, { shared: Params; waiting: Waiting[] }>();
@@ -37,8 +43,11 @@ export class BatchedRead {
   constructor(
     private readonly db: Db,
     private readonly name: string,
-    private readonly opts: BatchedReadOptions,
-  ) {}
+    opts: BatchedReadOptions = {},
+  ) {
+    this.maxInFlight = opts.maxInFlight ?? Math.max(4, 2 * os.availableParallelism());
+    this.maxBatch = opts.maxBatch ?? 16;
+  }
 
   /**
    * The rows of `item`'s answer. `item` becomes one element of $batch (with its `key` set here);
@@ -59,9 +68,9 @@ export class BatchedRead {
 
   /** Sends queued requests while there is room, the longest-waiting group first. */
   private pump(): void {
-    while (this.inFlight < this.opts.maxInFlight && this.queues.size > 0) {
+    while (this.inFlight < this.maxInFlight && this.queues.size > 0) {
       const [group, queue] = this.queues.entries().next().value!;
-      const batch = queue.waiting.splice(0, this.opts.maxBatch);
+      const batch = queue.waiting.splice(0, this.maxBatch);
       if (queue.waiting.length === 0) this.queues.delete(group);
       this.inFlight += 1;
       void this.send(queue.shared, batch).finally(() => {

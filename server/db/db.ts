@@ -26,12 +26,9 @@ export interface DbOptions {
   password: string;
   database?: string | undefined;
   txTimeoutMs?: number;
-  /** Statements of one batched read running at once (see batched()); default 4. */
-  batchedReads?: number;
+  /** Statements of one batched read running at once (see batched(); default in batched-read.ts). */
+  batchedReads?: number | undefined;
 }
-
-/** Most requests merged into one statement by a batched read. */
-const MAX_BATCH = 16;
 
 export interface QueryOptions {
   /** Transaction timeout in ms; defaults to the configured one. */
@@ -46,14 +43,14 @@ export class Db {
   readonly database: string | undefined;
   readonly uri: string;
   private readonly txTimeoutMs: number;
-  private readonly batchedReads: number;
+  private readonly batchedReads: number | undefined;
   private readonly batchers = new Map<string, BatchedRead>();
 
   constructor(opts: DbOptions) {
     this.uri = opts.uri;
     this.database = opts.database;
     this.txTimeoutMs = opts.txTimeoutMs ?? 30_000;
-    this.batchedReads = opts.batchedReads ?? 4;
+    this.batchedReads = opts.batchedReads;
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
       // Short enough that a request during a Neo4j outage fails within a few seconds with
       // DB_UNAVAILABLE instead of hanging; a restarted server is picked up by the next request.
@@ -111,7 +108,7 @@ export class Db {
   batched(name: string): BatchedRead {
     let batcher = this.batchers.get(name);
     if (!batcher) {
-      batcher = new BatchedRead(this, name, { maxInFlight: this.batchedReads, maxBatch: MAX_BATCH });
+      batcher = new BatchedRead(this, name, { maxInFlight: this.batchedReads });
       this.batchers.set(name, batcher);
     }
     return batcher;
