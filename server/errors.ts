@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'DB_UNAVAILABLE',
+  'AUDIT_UNAVAILABLE',
   'TIMEOUT',
   'RESULT_TOO_LARGE',
   'RATE_LIMITED',
@@ -37,6 +38,20 @@ interface DriverLikeError {
   retriable?: boolean;
 }
 
+/**
+ * Errors the driver raises itself, with no Neo4j code (their code is 'N/A'), that mean the database
+ * cannot be reached now. Matched on the message, the only thing that tells them apart.
+ */
+const UNREACHABLE_MESSAGES = [
+  // The driver was closed under a request: the service is switching to a restarted Neo4j.
+  /^Pool is closed\b/,
+  // No connection within connectionAcquisitionTimeout: a hung server that accepts connections and
+  // never answers the handshake, or every connection of the pool busy.
+  /^Connection acquisition timed out\b/,
+];
+
+const unavailable = () => new AppError('DB_UNAVAILABLE', 'The database is unavailable; try again shortly.');
+
 /** Maps a neo4j-driver error to an AppError, or returns undefined when it is not one we know. */
 export function fromNeo4jError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
@@ -49,8 +64,9 @@ export function fromNeo4jError(err: unknown): AppError | undefined {
     code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
     code === 'Neo.ClientError.Security.AuthenticationRateLimit'
   ) {
-    return new AppError('DB_UNAVAILABLE', 'The database is unavailable; try again shortly.');
+    return unavailable();
   }
+  if (code === 'N/A' && UNREACHABLE_MESSAGES.some((m) => m.test(e.message ?? ''))) return unavailable();
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code.includes('TransactionTimedOut')) {
     return new AppError(
       'TIMEOUT',

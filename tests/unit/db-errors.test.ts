@@ -1,0 +1,95 @@
+// The one mapping of driver errors (server/errors.ts fromNeo4jError) over the errors the driver
+// raises when the database cannot be reached: each must reach callers as DB_UNAVAILABLE, never as
+// INTERNAL_SERVER_ERROR. The driver's own errors are produced for real where that needs no database
+// (a closed driver, a port that refuses, a local socket that accepts and never answers).
+import net from 'node:net';
+import neo4j, { Neo4jError } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError, fromNeo4jError } from '../../server/errors.ts';
+
+/** The error a statement gets from this driver (run until it fails). */
+async function failure(driver: ReturnType<typeof neo4j.driver>): Promise<unknown> {
+  try {
+    await driver.session().run('RETURN 1');
+  } catch (err) {
+    return err;
+  }
+  throw new Error('expected the statement to fail');
+}
+
+const code = (err: unknown) => fromNeo4jError(err)?.code;
+
+let silent: net.Server;
+let silentPort = 0;
+const sockets = new Set<net.Socket>();
+beforeAll(async () => {
+  // Accepts connections and never answers, as a stopped (SIGSTOP) Neo4j does.
+  silent = net.createServer((s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+  silentPort = (silent.address() as net.AddressInfo).port;
+});
+afterAll(async () => {
+  for (const s of sockets) s.destroy();
+  await new Promise((r) => silent.close(r));
+});
+
+describe('driver errors that mean the database cannot be reached', () => {
+  it('maps the driver codes SERVICE_UNAVAILABLE and SESSION_EXPIRED', () => {
+    expect(code(new Neo4jError('gone', neo4j.error.SERVICE_UNAVAILABLE, '08000', 'gone'))).toBe(
+      'DB_UNAVAILABLE',
+    );
+    expect(code(new Neo4jError('expired', neo4j.error.SESSION_EXPIRED, '08000', 'expired'))).toBe(
+      'DB_UNAVAILABLE',
+    );
+  });
+
+  it('maps a refused connection', async () => {
+    const driver = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'x'));
+    try {
+      const err = await failure(driver);
+      expect((err as Neo4jError).code).toBe(neo4j.error.SERVICE_UNAVAILABLE);
+      expect(code(err)).toBe('DB_UNAVAILABLE');
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('maps "Pool is closed" (a request on a driver closed under it), which has no Neo4j code', async () => {
+    const driver = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'x'));
+    await failure(driver); // creates the pool
+    await driver.close();
+    const err = await failure(driver);
+    expect(err).toBeInstanceOf(Neo4jError);
+    expect((err as Neo4jError).code).toBe('N/A');
+    expect((err as Error).message).toMatch(/^Pool is closed/);
+    expect(code(err)).toBe('DB_UNAVAILABLE');
+  });
+
+  it('maps a connection acquisition timeout (a server that accepts and never answers)', async () => {
+    const driver = neo4j.driver(`bolt://127.0.0.1:${silentPort}`, neo4j.auth.basic('neo4j', 'x'), {
+      connectionAcquisitionTimeout: 300,
+      connectionTimeout: 300,
+    });
+    try {
+      const err = await failure(driver);
+      expect((err as Neo4jError).code).toBe('N/A');
+      expect((err as Error).message).toMatch(/^Connection acquisition timed out/);
+      expect(code(err)).toBe('DB_UNAVAILABLE');
+    } finally {
+      void driver.close();
+    }
+  });
+
+  it('leaves other driver errors alone, whatever their message says', () => {
+    expect(code(new Neo4jError('Pool is closed', 'Neo.ClientError.Statement.SyntaxError', '42000', ''))).toBe(
+      undefined,
+    );
+    expect(code(new Neo4jError('something else', 'N/A', '50N42', ''))).toBe(undefined);
+    expect(code(new Error('Pool is closed'))).toBe(undefined);
+    const own = new AppError('NOT_FOUND', 'x');
+    expect(fromNeo4jError(own)).toBe(own);
+  });
+});
