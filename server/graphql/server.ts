@@ -15,6 +15,7 @@ import { makeFormatError } from './format-error.ts';
 import { allResolvers } from './resolvers/index.ts';
 import { JSONScalar } from './scalars.ts';
 import { limitsRule } from './limits.ts';
+import { auditReads, auditReadsPlugin } from './audit-reads.ts';
 
 const SCHEMA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema');
 
@@ -28,10 +29,13 @@ export function loadTypeDefs(): string[] {
 
 /** The API's executable schema: the .graphql files and the feature resolvers. */
 export function buildApiSchema(): GraphQLSchema {
-  return makeExecutableSchema({
-    typeDefs: loadTypeDefs(),
-    resolvers: { JSON: JSONScalar, ...allResolvers() } as never,
-  });
+  // Every field that can let person data out records it (audit-reads.ts).
+  return auditReads(
+    makeExecutableSchema({
+      typeDefs: loadTypeDefs(),
+      resolvers: { JSON: JSONScalar, ...allResolvers() } as never,
+    }),
+  );
 }
 
 export function createApollo(opts: {
@@ -39,6 +43,8 @@ export function createApollo(opts: {
   httpServer: Server;
   maxDepth: number;
   schema: GraphQLSchema;
+  /** Whether introspection is answered at all (who may introspect is checked on admission). */
+  introspection: boolean;
 }): ApolloServer<Context> {
   const { schema } = opts;
   return new ApolloServer<Context>({
@@ -46,6 +52,11 @@ export function createApollo(opts: {
     gateway: jitGateway(schema),
     formatError: makeFormatError(opts.logger),
     validationRules: [limitsRule({ maxDepth: opts.maxDepth })],
+    // Explicit: Apollo's default depends on NODE_ENV.
+    introspection: opts.introspection,
+    // No automatic persisted queries: a request that sends only a hash would skip the admission
+    // check, which costs the query text with the request's variables (and no client sends them).
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     // Compact JSON: Apollo's default indents every response, which for a drawn neighbourhood
     // doubles its size and the time to write and parse it.
@@ -57,6 +68,8 @@ export function createApollo(opts: {
       // No HTTP caching of investigation data (every answer is per user and audited), and
       // without this Apollo wraps every field resolver to compute cache hints.
       ApolloServerPluginCacheControlDisabled(),
+      // Records the person data each answer lets out, or withholds the answer (audit-reads.ts).
+      auditReadsPlugin(),
     ],
   });
 }

@@ -1,8 +1,9 @@
 // Analysis jobs and their results. Starting and cancelling needs run:jobs, results read:jobs,
-// the takedown comparison (a commander's briefing) read:briefing. Reads that return people are
-// audited.
+// the takedown comparison (a commander's briefing) read:briefing. The people they return are
+// recorded in the audit trail by audit-reads.ts.
 import { requirePermission } from '../../auth/permissions.ts';
 import type { Principal } from '../../auth/types.ts';
+import { noteRead } from '../audit-reads.ts';
 import { AppError } from '../../errors.ts';
 import { checkEngine, jobStartAudit } from '../../jobs/analysis-jobs.ts';
 import {
@@ -16,24 +17,6 @@ import type { Job } from '../../jobs/types.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import type { Context } from '../context.ts';
 import { pageArgs, toPage } from '../paging.ts';
-
-async function auditPeople(
-  ctx: Context,
-  principal: Principal,
-  operation: string,
-  ids: string[],
-  details?: Record<string, unknown>,
-) {
-  if (ids.length === 0) return;
-  await ctx.services.audit.record({
-    principal,
-    operation,
-    kind: 'read',
-    entityIds: ids,
-    count: ids.length,
-    ...(details ? { details } : {}),
-  });
-}
 
 /** Queues a job and audits who started it (the CLI records the same entry, server/cli/job.ts). */
 async function startJob(
@@ -91,67 +74,43 @@ export const analysisResolvers: Resolvers = {
       const { skip, limit } = pageArgs(first, after);
       return toPage(await listRuns(services.db(), kind ?? null, skip, limit + 1), skip, limit) as never;
     },
-    communities: async (_r, { runId, first, after }, ctx) => {
-      const principal = requirePermission(ctx.principal, 'read:jobs');
+    communities: async (_r, { runId, first, after }, ctx, info) => {
+      requirePermission(ctx.principal, 'read:jobs');
       const { skip, limit } = pageArgs(first, after);
       const db = ctx.services.db();
       const id = await resolveRunId(db, runId);
       const page = toPage(await listCommunities(db, id, skip, limit + 1), skip, limit);
-      await auditPeople(
-        ctx,
-        principal,
-        'communities',
-        page.items.flatMap((c) => (c.keyPlayers as string[]) ?? []),
-        { runId: id },
-      );
+      noteRead(ctx, info, { details: { runId: id } });
       return page as never;
     },
-    communityGraph: async (_r, { runId, minWeight, first }, ctx) => {
-      const principal = requirePermission(ctx.principal, 'read:jobs');
+    communityGraph: async (_r, { runId, minWeight, first }, ctx, info) => {
+      requirePermission(ctx.principal, 'read:jobs');
       const db = ctx.services.db();
       const id = await resolveRunId(db, runId);
       const graph = await communityGraph(db, id, minWeight, first);
-      await auditPeople(
-        ctx,
-        principal,
-        'communityGraph',
-        graph.nodes.flatMap((c) => (c.keyPlayers as string[]) ?? []),
-        { runId: id },
-      );
+      noteRead(ctx, info, { details: { runId: id } });
       return graph as never;
     },
-    keyPlayers: async (_r, { runId, community, by, first, after }, ctx) => {
-      const principal = requirePermission(ctx.principal, 'read:jobs');
+    keyPlayers: async (_r, { runId, community, by, first, after }, ctx, info) => {
+      requirePermission(ctx.principal, 'read:jobs');
       const { skip, limit } = pageArgs(first, after);
       const db = ctx.services.db();
       const id = await resolveRunId(db, runId);
       const rows = await rankedMembers(db, id, community ?? null, by ?? 'pagerank', skip, limit);
-      await auditPeople(
-        ctx,
-        principal,
-        'keyPlayers',
-        rows.map((r) => r.id),
-        { runId: id, community, by },
-      );
+      noteRead(ctx, info, { details: { runId: id, community, by } });
       return rows;
     },
-    brokers: async (_r, { runId, first, after }, ctx) => {
-      const principal = requirePermission(ctx.principal, 'read:jobs');
+    brokers: async (_r, { runId, first, after }, ctx, info) => {
+      requirePermission(ctx.principal, 'read:jobs');
       const { skip, limit } = pageArgs(first, after);
       const db = ctx.services.db();
       const id = await resolveRunId(db, runId);
       const rows = (await rankedMembers(db, id, null, 'broker', skip, limit)).filter((r) => r.broker > 0);
-      await auditPeople(
-        ctx,
-        principal,
-        'brokers',
-        rows.map((r) => r.id),
-        { runId: id },
-      );
+      noteRead(ctx, info, { details: { runId: id } });
       return rows;
     },
-    repeatOffenders: async (_r, { jobId }, ctx) => {
-      const principal = requirePermission(ctx.principal, 'read:jobs');
+    repeatOffenders: async (_r, { jobId }, ctx, info) => {
+      requirePermission(ctx.principal, 'read:jobs');
       const job = await finishedJob(ctx, jobId, 'repeat-offenders');
       const res = clean(job.result) as {
         minCases: number;
@@ -159,17 +118,11 @@ export const analysisResolvers: Resolvers = {
         offenders: Array<R & { person: string }>;
       };
       const offenders = res.offenders.map((o) => ({ ...o, id: o.person }));
-      await auditPeople(
-        ctx,
-        principal,
-        'repeatOffenders',
-        offenders.map((o) => o.id),
-        { jobId },
-      );
+      noteRead(ctx, info, { details: { jobId } });
       return { jobId, minCases: res.minCases, total: res.total, offenders } as never;
     },
-    evolutionReport: async (_r, { jobId }, ctx) => {
-      const principal = requirePermission(ctx.principal, 'read:jobs');
+    evolutionReport: async (_r, { jobId }, ctx, info) => {
+      requirePermission(ctx.principal, 'read:jobs');
       const job = await finishedJob(ctx, jobId, 'evolution');
       const res = clean(job.result) as {
         windows: R[];
@@ -191,13 +144,7 @@ export const analysisResolvers: Resolvers = {
         core: g.core,
       }));
       const movers = res.movers.map((m) => ({ ...m, id: m.person }));
-      await auditPeople(
-        ctx,
-        principal,
-        'evolutionReport',
-        [...gangs.flatMap((g) => g.core), ...movers.map((m) => m.id)],
-        { jobId },
-      );
+      noteRead(ctx, info, { details: { jobId } });
       return {
         jobId,
         windows: res.windows,
@@ -210,17 +157,11 @@ export const analysisResolvers: Resolvers = {
         movers,
       } as never;
     },
-    takedownComparison: async (_r, { jobId }, ctx) => {
-      const principal = requirePermission(ctx.principal, 'read:briefing');
+    takedownComparison: async (_r, { jobId }, ctx, info) => {
+      requirePermission(ctx.principal, 'read:briefing');
       const job = await finishedJob(ctx, jobId, 'takedown');
       const res = clean(job.result) as R & { reports: Array<R & { removed: string[] }> };
-      await auditPeople(
-        ctx,
-        principal,
-        'takedownComparison',
-        res.reports.flatMap((r) => r.removed),
-        { jobId },
-      );
+      noteRead(ctx, info, { details: { jobId } });
       return { ...res, jobId, results: res.reports } as never;
     },
   },

@@ -1,22 +1,17 @@
 // why(a, b): the records linking two entities.
 import { requirePermission } from '../../auth/permissions.ts';
 import { EvidenceService } from '../../features/evidence/service.ts';
-import type { EntityView } from '../../features/entities/types.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
-import { loadersFor } from '../loaders.ts';
-import { auditRead } from './entities.ts';
+import { noteRead } from '../audit-reads.ts';
 
 export const evidenceResolvers: Resolvers = {
   Query: {
-    why: async (_root, args, ctx) => {
-      const principal = requirePermission(ctx.principal, 'read:entities');
+    why: async (_root, args, ctx, info) => {
+      requirePermission(ctx.principal, 'read:entities');
       const page = await new EvidenceService(ctx.services.db()).why(args);
-      const ends = await loadersFor(ctx).entity.loadMany([args.a, args.b]);
-      const seen = [
-        ...ends.filter((e): e is EntityView => !!e && !(e instanceof Error)),
-        ...page.items.flatMap((l) => (l.via ? [l.via] : [])),
-      ];
-      await auditRead(ctx, principal, 'why', seen);
+      // Intermediaries and edges in the answer are recorded by audit-reads.ts; the two ends
+      // asked about too: the answer is about them.
+      noteRead(ctx, info, { ids: [args.a, args.b] });
       return page as never;
     },
   },

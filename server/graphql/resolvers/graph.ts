@@ -3,7 +3,7 @@ import { requirePermission } from '../../auth/permissions.ts';
 import { GraphService } from '../../features/graph/service.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import type { Context } from '../context.ts';
-import { auditRead, subgraphEntities } from './entities.ts';
+import { noteRead } from '../audit-reads.ts';
 import { selects } from '../selection.ts';
 
 /** Selections that need more of a record than a drawing does. */
@@ -18,27 +18,19 @@ const service = (ctx: Context) => new GraphService(ctx.services.db(), ctx.servic
 export const graphResolvers: Resolvers = {
   Query: {
     neighbourhood: async (_root, { input }, ctx, info) => {
-      const principal = requirePermission(ctx.principal, 'read:entities');
+      requirePermission(ctx.principal, 'read:entities');
       // A query that only draws (no entity details, evidence or properties) fetches less.
       const drawOnly = !DETAIL_PATHS.some((p) => selects(info, p));
       const graph = await service(ctx).neighbourhood(input, { drawOnly });
-      await auditRead(ctx, principal, 'neighbourhood', subgraphEntities(graph), {
-        hops: input.hops ?? 1,
-        truncated: graph.truncated,
-      });
+      noteRead(ctx, info, { details: { hops: input.hops ?? 1, truncated: graph.truncated } });
       return graph as never;
     },
-    contacts: async (_root, args, ctx) => {
-      const principal = requirePermission(ctx.principal, 'read:entities');
+    contacts: async (_root, args, ctx, info) => {
+      requirePermission(ctx.principal, 'read:entities');
       const page = await service(ctx).contacts(args);
-      // Phone contacts are person data: the phones' holders can be identified from them.
-      await ctx.services.audit.record({
-        principal,
-        operation: 'contacts',
-        kind: 'read',
-        entityIds: [args.id, ...page.items.flatMap((c) => [c.caller.id, c.callee.id])],
-        count: page.items.length,
-      });
+      // The phones in the answer are recorded by audit-reads.ts; the person or phone asked about
+      // too, even when it has no contacts.
+      noteRead(ctx, info, { ids: [args.id] });
       return page as never;
     },
   },

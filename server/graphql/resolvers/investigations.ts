@@ -3,12 +3,13 @@ import { requirePermission } from '../../auth/permissions.ts';
 import { InvestigationService, type InvestigationView } from '../../features/investigations/service.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import type { Context } from '../context.ts';
-import { loadEntitiesAudited } from './entities.ts';
+import { recordChange } from '../audit-reads.ts';
+import { loadEntities } from './entities.ts';
 
 const service = (ctx: Context) => new InvestigationService(ctx.services.db());
 
 const change = (ctx: Context, operation: string, inv: InvestigationView) =>
-  ctx.services.audit.record({
+  recordChange(ctx, {
     principal: ctx.principal,
     operation,
     kind: 'change',
@@ -20,13 +21,8 @@ const change = (ctx: Context, operation: string, inv: InvestigationView) =>
 export const investigationResolvers: Resolvers = {
   Investigation: {
     entities: async (inv, _args, ctx) => {
-      const principal = requirePermission(ctx.principal, 'read:entities');
-      return (await loadEntitiesAudited(
-        ctx,
-        principal,
-        'investigation.entities',
-        inv.entityIds ?? [],
-      )) as never;
+      requirePermission(ctx.principal, 'read:entities');
+      return (await loadEntities(ctx, inv.entityIds ?? [])) as never;
     },
   },
   Query: {

@@ -2,21 +2,16 @@
 import { requirePermission } from '../../auth/permissions.ts';
 import { NoteService } from '../../features/notes/service.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
+import { noteRead, recordChange } from '../audit-reads.ts';
 
 export const noteResolvers: Resolvers = {
   Query: {
-    notes: async (_root, args, ctx) => {
-      const principal = requirePermission(ctx.principal, 'annotate');
+    notes: async (_root, args, ctx, info) => {
+      requirePermission(ctx.principal, 'annotate');
       const page = await new NoteService(ctx.services.db()).list(args.entityId, args.first, args.after);
-      if (args.entityId.startsWith('Person:')) {
-        await ctx.services.audit.record({
-          principal,
-          operation: 'notes',
-          kind: 'read',
-          entityIds: [args.entityId],
-          count: page.items.length,
-        });
-      }
+      // Notes on a person or phone are person data: recorded by audit-reads.ts (the entity asked
+      // about even when it has no notes).
+      noteRead(ctx, info, { ids: [args.entityId] });
       return page;
     },
   },
@@ -24,7 +19,7 @@ export const noteResolvers: Resolvers = {
     addNote: async (_root, { entityId, text }, ctx) => {
       const principal = requirePermission(ctx.principal, 'annotate');
       const note = await new NoteService(ctx.services.db()).add(principal, entityId, text);
-      await ctx.services.audit.record({
+      await recordChange(ctx, {
         principal,
         operation: 'addNote',
         kind: 'change',

@@ -12,6 +12,7 @@ import {
 } from '../../features/resolution/service.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import type { Context } from '../context.ts';
+import { recordChange, noteRead } from '../audit-reads.ts';
 import { loadersFor } from '../loaders.ts';
 import { pageArgs, toPage } from '../paging.ts';
 
@@ -42,19 +43,19 @@ async function mergeOut(ctx: Context, view: MergeView) {
   };
 }
 
+/** Records a change; the persons it returns are recorded as reads by audit-reads.ts. */
 const audit = (
   ctx: Context,
   principal: Principal,
   operation: string,
-  kind: 'read' | 'change',
   entityIds: string[],
   count: number,
   details?: Record<string, unknown>,
 ) =>
-  ctx.services.audit.record({
+  recordChange(ctx, {
     principal,
     operation,
-    kind,
+    kind: 'change',
     entityIds: [...new Set(entityIds)],
     count,
     ...(details ? { details } : {}),
@@ -62,8 +63,8 @@ const audit = (
 
 export const resolutionResolvers: Resolvers = {
   Query: {
-    duplicateCandidates: async (_root, { minScore, status, first, after }, ctx) => {
-      const principal = requirePermission(ctx.principal, 'read:entities');
+    duplicateCandidates: async (_root, { minScore, status, first, after }, ctx, info) => {
+      requirePermission(ctx.principal, 'read:entities');
       const { skip, limit } = pageArgs(first, after);
       const rows = await service(ctx).listCandidates({
         minScore: minScore ?? 0,
@@ -77,38 +78,19 @@ export const resolutionResolvers: Resolvers = {
         page.items.flatMap((c) => [c.a, c.b]),
       );
       const items = page.items.map((c) => ({ ...c, a: get(byUid, c.a), b: get(byUid, c.b) }));
-      if (items.length > 0) {
-        await audit(
-          ctx,
-          principal,
-          'duplicateCandidates',
-          'read',
-          page.items.flatMap((c) => [c.a, c.b]),
-          items.length,
-          { status: status ?? 'open' },
-        );
-      }
+      noteRead(ctx, info, { details: { status: status ?? 'open' } });
       return { items, nextCursor: page.nextCursor } as never;
     },
     personMerge: async (_root, { id }, ctx) => {
-      const principal = requirePermission(ctx.principal, 'read:entities');
+      requirePermission(ctx.principal, 'read:entities');
       const view = await service(ctx).getMerge(id);
       if (!view) return null;
-      const out = await mergeOut(ctx, view);
-      await audit(
-        ctx,
-        principal,
-        'personMerge',
-        'read',
-        [view.canonical.uid, ...view.members.map((m) => m.uid)],
-        view.members.length + 1,
-      );
-      return out as never;
+      return (await mergeOut(ctx, view)) as never;
     },
   },
   Mutation: {
-    findDuplicateCandidates: async (_root, { minScore, limit }, ctx) => {
-      const principal = requirePermission(ctx.principal, 'run:jobs');
+    findDuplicateCandidates: async (_root, { minScore, limit }, ctx, info) => {
+      requirePermission(ctx.principal, 'run:jobs');
       const res = await service(ctx).findDuplicateCandidates({
         minScore: minScore ?? 0.6,
         limit: limit ?? 100,
@@ -123,15 +105,7 @@ export const resolutionResolvers: Resolvers = {
         a: get(byUid, c.a),
         b: get(byUid, c.b),
       }));
-      await audit(
-        ctx,
-        principal,
-        'findDuplicateCandidates',
-        'read',
-        res.candidates.flatMap((c) => [c.a, c.b]),
-        candidates.length,
-        { stored: res.stored, minScore: minScore ?? 0.6 },
-      );
+      noteRead(ctx, info, { details: { stored: res.stored, minScore: minScore ?? 0.6 } });
       return { ...res, candidates } as never;
     },
     mergePersons: async (_root, { ids, reason, name }, ctx) => {
@@ -147,7 +121,6 @@ export const resolutionResolvers: Resolvers = {
         ctx,
         principal,
         'mergePersons',
-        'change',
         [view.canonical.uid, ...view.members.map((m) => m.uid)],
         view.members.length,
         { canonical: view.canonical.uid },
@@ -157,15 +130,9 @@ export const resolutionResolvers: Resolvers = {
     unmergePerson: async (_root, { id }, ctx) => {
       const principal = requirePermission(ctx.principal, 'merge:entities');
       const restored = await service(ctx).unmergePerson(id, 'id');
-      await audit(
-        ctx,
-        principal,
-        'unmergePerson',
-        'change',
-        [...restored.map((p) => p.uid), id],
-        restored.length,
-        { canonical: id },
-      );
+      await audit(ctx, principal, 'unmergePerson', [...restored.map((p) => p.uid), id], restored.length, {
+        canonical: id,
+      });
       const byUid = await persons(
         ctx,
         restored.map((p) => p.uid),
@@ -175,7 +142,7 @@ export const resolutionResolvers: Resolvers = {
     setDuplicateStatus: async (_root, { id, status }, ctx) => {
       const principal = requirePermission(ctx.principal, 'merge:entities');
       const result = await service(ctx).setCandidateStatus(id, status, principal.username);
-      await audit(ctx, principal, 'setDuplicateStatus', 'change', parseCandidateId(id), 1, { status });
+      await audit(ctx, principal, 'setDuplicateStatus', parseCandidateId(id), 1, { status });
       return result;
     },
   },
