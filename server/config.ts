@@ -48,6 +48,14 @@ const schema = z
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
     MAX_RESULT_NODES: z.coerce.number().int().min(10).max(1_000_000).default(5_000),
     TRUST_PROXY: bool.default(false),
+    LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
+    LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
+    LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1_440).default(15),
+    LOGIN_CONCURRENT_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000).default(8),
+    PASSWORD_HASH_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+    PASSWORD_HASH_QUEUE: z.coerce.number().int().min(1).max(100_000).default(64),
+    API_TOKEN_DEFAULT_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -55,6 +63,13 @@ const schema = z
         code: 'custom',
         path: ['NEO4J_PASSWORD'],
         message: 'is required when NEO4J_URI is set',
+      });
+    }
+    if (env.API_TOKEN_DEFAULT_DAYS > env.API_TOKEN_MAX_DAYS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['API_TOKEN_DEFAULT_DAYS'],
+        message: `expected at most API_TOKEN_MAX_DAYS (${env.API_TOKEN_MAX_DAYS})`,
       });
     }
   });
@@ -93,6 +108,17 @@ export interface Config {
   readonly graphqlMaxDepth: number;
   readonly maxResultNodes: number;
   readonly trustProxy: boolean;
+  /** Failed logins and the password-hashing pool (server/auth/login-guard.ts, password-hasher.ts). */
+  readonly login: {
+    readonly failuresPerAccount: number;
+    readonly failuresPerAddress: number;
+    readonly lockoutMinutes: number;
+    readonly concurrentPerAddress: number;
+    /** Unset: half the cores, at least 1. */
+    readonly hashWorkers: number | undefined;
+    readonly hashQueue: number;
+  };
+  readonly apiTokens: { readonly defaultDays: number; readonly maxDays: number };
 }
 
 export class ConfigError extends Error {
@@ -149,5 +175,14 @@ export function loadConfig(
     graphqlMaxDepth: e.GRAPHQL_MAX_DEPTH,
     maxResultNodes: e.MAX_RESULT_NODES,
     trustProxy: e.TRUST_PROXY,
+    login: Object.freeze({
+      failuresPerAccount: e.LOGIN_FAILURES_PER_ACCOUNT,
+      failuresPerAddress: e.LOGIN_FAILURES_PER_ADDRESS,
+      lockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
+      concurrentPerAddress: e.LOGIN_CONCURRENT_PER_ADDRESS,
+      hashWorkers: e.PASSWORD_HASH_WORKERS,
+      hashQueue: e.PASSWORD_HASH_QUEUE,
+    }),
+    apiTokens: Object.freeze({ defaultDays: e.API_TOKEN_DEFAULT_DAYS, maxDays: e.API_TOKEN_MAX_DAYS }),
   });
 }

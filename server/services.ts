@@ -44,10 +44,19 @@ export class Services {
         warn: (message, err) => this.logger.warn({ err }, message),
       });
     }
-    this.accountsService = new Accounts(db, {
-      sessionTtlHours: this.config.sessionTtlHours,
-      authSecret: this.config.authSecret,
-    });
+    // One accounts service too: its sign-in limits and hashing threads outlive a database restart.
+    if (this.accountsService) this.accountsService.useDb(db);
+    else {
+      const accounts = new Accounts(db, {
+        sessionTtlHours: this.config.sessionTtlHours,
+        authSecret: this.config.authSecret,
+        login: this.config.login,
+        hashing: { workers: this.config.login.hashWorkers, queue: this.config.login.hashQueue },
+        apiTokens: this.config.apiTokens,
+      });
+      this.accountsService = accounts;
+      this.onShutdown(() => accounts.close());
+    }
     this.neo4j = status;
     this.schemaVersion = schemaVersion;
     this.dbHealthy = true;

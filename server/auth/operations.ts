@@ -18,6 +18,9 @@ export const OPERATIONS: Readonly<Record<string, Access>> = {
   'Mutation.createUser': 'admin:users',
   'Mutation.setUserDisabled': 'admin:users',
   'Mutation.createApiToken': 'authenticated',
+  'Query.myApiTokens': 'authenticated',
+  'Query.apiTokens': 'admin:users',
+  'Mutation.revokeApiToken': 'authenticated', // one's own; admin:users for anyone's
   // audit
   'Query.auditEntries': 'admin:audit',
   'Query.verifyAudit': 'admin:audit',

@@ -9,7 +9,9 @@ async function askPassword(): Promise<string> {
   if (process.env.CRIMEGRAPH_NEW_PASSWORD) return process.env.CRIMEGRAPH_NEW_PASSWORD;
   if (!process.stdin.isTTY) fail('Set CRIMEGRAPH_NEW_PASSWORD (no terminal to ask on).');
   const rl = createInterface({ input: process.stdin, output: process.stderr });
-  const pw = await rl.question('Password for the new account (10+ characters): ');
+  const pw = await rl.question(
+    'Password for the new account (10+ characters; a passphrase of several unrelated words): ',
+  );
   rl.close();
   return pw;
 }

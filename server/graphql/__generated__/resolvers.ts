@@ -59,9 +59,33 @@ export type AnalysisRunPage = {
 
 export type ApiToken = {
   __typename?: 'ApiToken';
+  /** When it stops working (epoch ms): API_TOKEN_DEFAULT_DAYS unless asked, at most API_TOKEN_MAX_DAYS. */
+  expiresAt: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
   /** Shown once; only its hash is stored. */
   token: Scalars['String']['output'];
+};
+
+/** An API token as its owner and admins see it; never its secret. */
+export type ApiTokenInfo = {
+  __typename?: 'ApiTokenInfo';
+  /** Epoch ms. */
+  createdAt: Scalars['Float']['output'];
+  /** Epoch ms; a token never lives past it. */
+  expiresAt: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** Epoch ms, to the minute; null if never used. */
+  lastUsedAt?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  /** Whose it is: the caller's own, or anyone's for an admin. */
+  user: User;
+};
+
+export type ApiTokenPage = {
+  __typename?: 'ApiTokenPage';
+  items: Array<ApiTokenInfo>;
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** One audited operation: who, when, what, on which entities, how many records. */
@@ -655,7 +679,7 @@ export type Mutation = {
   /** Adds a note (1 to 10,000 characters) to an entity. */
   addNote: Note;
   cancelJob: Job;
-  /** Creates an API token for scripts, acting as the caller. */
+  /** Creates an API token for scripts, acting as the caller; it expires (default API_TOKEN_DEFAULT_DAYS). */
   createApiToken: ApiToken;
   /** Admin: creates an account. */
   createUser: User;
@@ -677,6 +701,8 @@ export type Mutation = {
   login: Session;
   /** Admin: merges two or more persons into a new canonical person (reversible with unmergePerson). */
   mergePersons: PersonMerge;
+  /** Revokes one of the caller's API tokens at once (an admin's: anyone's). Returns what it was. */
+  revokeApiToken: ApiTokenInfo;
   saveInvestigation: Investigation;
   /** Admin: marks a candidate as not the same person (rejected) or open again. */
   setDuplicateStatus: DuplicateStatus;
@@ -760,6 +786,11 @@ export type MutationMergePersonsArgs = {
   ids: Array<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -964,6 +995,8 @@ export type ProjectionInput = {
 export type Query = {
   __typename?: 'Query';
   analysisRuns: AnalysisRunPage;
+  /** Admin: API tokens of one user (userId) or of everyone, newest first. */
+  apiTokens: ApiTokenPage;
   /** Admin: the audit trail, newest first. `user` is a user id or username; `from`/`to` epoch ms. */
   auditEntries: AuditPage;
   /** People who bridge communities, by broker score. */
@@ -1000,6 +1033,8 @@ export type Query = {
   keyPlayers: Array<KeyPlayer>;
   /** The signed-in caller. */
   me: User;
+  /** The caller's own API tokens, newest first. */
+  myApiTokens: ApiTokenPage;
   /** The entities within `hops` of the starting ones, with the links between them. */
   neighbourhood: Subgraph;
   /** Notes on an entity, newest first. */
@@ -1042,6 +1077,13 @@ export type QueryAnalysisRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryApiTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1138,6 +1180,12 @@ export type QueryKeyPlayersArgs = {
   community?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   runId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyApiTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1608,6 +1656,8 @@ export type ResolversTypes = {
   AnalysisRun: ResolverTypeWrapper<Partial<AnalysisRun>>;
   AnalysisRunPage: ResolverTypeWrapper<Partial<AnalysisRunPage>>;
   ApiToken: ResolverTypeWrapper<Partial<ApiToken>>;
+  ApiTokenInfo: ResolverTypeWrapper<Partial<ApiTokenInfo>>;
+  ApiTokenPage: ResolverTypeWrapper<Partial<ApiTokenPage>>;
   AuditEntry: ResolverTypeWrapper<Partial<AuditEntry>>;
   AuditPage: ResolverTypeWrapper<Partial<AuditPage>>;
   AuditVerification: ResolverTypeWrapper<Partial<AuditVerification>>;
@@ -1712,6 +1762,8 @@ export type ResolversParentTypes = {
   AnalysisRun: Partial<AnalysisRun>;
   AnalysisRunPage: Partial<AnalysisRunPage>;
   ApiToken: Partial<ApiToken>;
+  ApiTokenInfo: Partial<ApiTokenInfo>;
+  ApiTokenPage: Partial<ApiTokenPage>;
   AuditEntry: Partial<AuditEntry>;
   AuditPage: Partial<AuditPage>;
   AuditVerification: Partial<AuditVerification>;
@@ -1827,8 +1879,23 @@ export type AnalysisRunPageResolvers<ContextType = Context, ParentType extends R
 };
 
 export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  expiresAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ApiTokenInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiTokenInfo'] = ResolversParentTypes['ApiTokenInfo']> = {
+  createdAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type ApiTokenPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiTokenPage'] = ResolversParentTypes['ApiTokenPage']> = {
+  items?: Resolver<Array<ResolversTypes['ApiTokenInfo']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -2187,6 +2254,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   ingest?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'format' | 'source' | 'text'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   mergePersons?: Resolver<ResolversTypes['PersonMerge'], ParentType, ContextType, RequireFields<MutationMergePersonsArgs, 'ids' | 'reason'>>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiTokenInfo'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   saveInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationSaveInvestigationArgs, 'input'>>;
   setDuplicateStatus?: Resolver<ResolversTypes['DuplicateStatus'], ParentType, ContextType, RequireFields<MutationSetDuplicateStatusArgs, 'id' | 'status'>>;
   setUserDisabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserDisabledArgs, 'disabled' | 'id'>>;
@@ -2288,6 +2356,7 @@ export type PhoneResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   analysisRuns?: Resolver<ResolversTypes['AnalysisRunPage'], ParentType, ContextType, RequireFields<QueryAnalysisRunsArgs, 'first'>>;
+  apiTokens?: Resolver<ResolversTypes['ApiTokenPage'], ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'first'>>;
   auditEntries?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
   brokers?: Resolver<Array<ResolversTypes['KeyPlayer']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'first'>>;
   communities?: Resolver<ResolversTypes['CommunityPage'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first'>>;
@@ -2305,6 +2374,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   jobs?: Resolver<ResolversTypes['JobPage'], ParentType, ContextType, RequireFields<QueryJobsArgs, 'first'>>;
   keyPlayers?: Resolver<Array<ResolversTypes['KeyPlayer']>, ParentType, ContextType, RequireFields<QueryKeyPlayersArgs, 'by' | 'first'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  myApiTokens?: Resolver<ResolversTypes['ApiTokenPage'], ParentType, ContextType, RequireFields<QueryMyApiTokensArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'input'>>;
   notes?: Resolver<ResolversTypes['NotePage'], ParentType, ContextType, RequireFields<QueryNotesArgs, 'entityId' | 'first'>>;
   paths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'input'>>;
@@ -2524,6 +2594,8 @@ export type Resolvers<ContextType = Context> = {
   AnalysisRun?: AnalysisRunResolvers<ContextType>;
   AnalysisRunPage?: AnalysisRunPageResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
+  ApiTokenInfo?: ApiTokenInfoResolvers<ContextType>;
+  ApiTokenPage?: ApiTokenPageResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
   AuditVerification?: AuditVerificationResolvers<ContextType>;

@@ -55,9 +55,33 @@ export type AnalysisRunPage = {
 
 export type ApiToken = {
   __typename?: 'ApiToken';
+  /** When it stops working (epoch ms): API_TOKEN_DEFAULT_DAYS unless asked, at most API_TOKEN_MAX_DAYS. */
+  expiresAt: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
   /** Shown once; only its hash is stored. */
   token: Scalars['String']['output'];
+};
+
+/** An API token as its owner and admins see it; never its secret. */
+export type ApiTokenInfo = {
+  __typename?: 'ApiTokenInfo';
+  /** Epoch ms. */
+  createdAt: Scalars['Float']['output'];
+  /** Epoch ms; a token never lives past it. */
+  expiresAt: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** Epoch ms, to the minute; null if never used. */
+  lastUsedAt?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  /** Whose it is: the caller's own, or anyone's for an admin. */
+  user: User;
+};
+
+export type ApiTokenPage = {
+  __typename?: 'ApiTokenPage';
+  items: Array<ApiTokenInfo>;
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** One audited operation: who, when, what, on which entities, how many records. */
@@ -651,7 +675,7 @@ export type Mutation = {
   /** Adds a note (1 to 10,000 characters) to an entity. */
   addNote: Note;
   cancelJob: Job;
-  /** Creates an API token for scripts, acting as the caller. */
+  /** Creates an API token for scripts, acting as the caller; it expires (default API_TOKEN_DEFAULT_DAYS). */
   createApiToken: ApiToken;
   /** Admin: creates an account. */
   createUser: User;
@@ -673,6 +697,8 @@ export type Mutation = {
   login: Session;
   /** Admin: merges two or more persons into a new canonical person (reversible with unmergePerson). */
   mergePersons: PersonMerge;
+  /** Revokes one of the caller's API tokens at once (an admin's: anyone's). Returns what it was. */
+  revokeApiToken: ApiTokenInfo;
   saveInvestigation: Investigation;
   /** Admin: marks a candidate as not the same person (rejected) or open again. */
   setDuplicateStatus: DuplicateStatus;
@@ -756,6 +782,11 @@ export type MutationMergePersonsArgs = {
   ids: Array<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -960,6 +991,8 @@ export type ProjectionInput = {
 export type Query = {
   __typename?: 'Query';
   analysisRuns: AnalysisRunPage;
+  /** Admin: API tokens of one user (userId) or of everyone, newest first. */
+  apiTokens: ApiTokenPage;
   /** Admin: the audit trail, newest first. `user` is a user id or username; `from`/`to` epoch ms. */
   auditEntries: AuditPage;
   /** People who bridge communities, by broker score. */
@@ -996,6 +1029,8 @@ export type Query = {
   keyPlayers: Array<KeyPlayer>;
   /** The signed-in caller. */
   me: User;
+  /** The caller's own API tokens, newest first. */
+  myApiTokens: ApiTokenPage;
   /** The entities within `hops` of the starting ones, with the links between them. */
   neighbourhood: Subgraph;
   /** Notes on an entity, newest first. */
@@ -1038,6 +1073,13 @@ export type QueryAnalysisRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryApiTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1134,6 +1176,12 @@ export type QueryKeyPlayersArgs = {
   community?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   runId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyApiTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
