@@ -1,19 +1,16 @@
 // Exports of the canvas graph: CSV of nodes and of edges, GEXF for Gephi.
 import { write as writeGexf } from 'graphology-gexf/browser/index.js';
+import { csvCell } from './csv-cell.ts';
 import type { WorkGraph } from './merge.ts';
 
-const cell = (v: unknown): string => {
-  const s = v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-const row = (vals: unknown[]) => vals.map(cell).join(',');
+const row = (vals: unknown[]) => vals.map(csvCell).join(',');
+/** A coordinate to 3 decimals, as a number (so that a negative one is not taken for a formula). */
+const coord = (v: number) => Number(v.toFixed(3));
 
 export function nodesCsv(graph: WorkGraph): string {
   const lines = [row(['id', 'type', 'label', 'community', 'confidence', 'at', 'x', 'y'])];
   graph.forEachNode((n, a) =>
-    lines.push(
-      row([n, a.entityType, a.label, a.community, a.confidence, a.at, a.x.toFixed(3), a.y.toFixed(3)]),
-    ),
+    lines.push(row([n, a.entityType, a.label, a.community, a.confidence, a.at, coord(a.x), coord(a.y)])),
   );
   return lines.join('\n') + '\n';
 }

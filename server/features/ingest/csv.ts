@@ -1,5 +1,6 @@
 // Streaming CSV rows with their line numbers (csv-parse). A malformed row (bad quoting) becomes a
-// reject of that line instead of stopping the file.
+// reject of that line instead of stopping the file. And the one rule for every cell the server
+// writes to a CSV (csvCell).
 import type { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import type { Reject } from './types.ts';
@@ -56,4 +57,20 @@ export function splitList(cell: string | undefined, sep = ';'): string[] {
     .split(sep)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One cell of a CSV the server writes (the ingest report's rejects.csv), by the same rule as the
+ * client's exports (client/src/graph/csv-cell.ts). A text cell that begins with =, +, -, @, a tab
+ * or a carriage return would run as a formula in a spreadsheet (CSV injection): it is written with
+ * a ' in front (OWASP's advice) and quoted. Text is prefixed even when it looks like a negative
+ * number ("-5"); a finite number is written as it is, so it stays a number and cannot be a formula.
+ */
+export function csvCell(v: string | number): string {
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  const s = String(v);
+  if (FORMULA_START.test(s)) return `"'${s.replace(/"/g, '""')}"`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -2,12 +2,8 @@
 // summary JSON, in <dataDir>/ingest-reports/<time>-<first input>/ unless another directory is given.
 import fs from 'node:fs';
 import path from 'node:path';
+import { csvCell } from './csv.ts';
 import type { IngestSummary, Reject } from './types.ts';
-
-const cell = (v: string | number) => {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 export class ReportWriter {
   private readonly out: fs.WriteStream;
@@ -23,7 +19,7 @@ export class ReportWriter {
   }
 
   reject(r: Reject): void {
-    this.out.write(`${cell(r.file)},${r.line},${cell(r.field)},${cell(r.reason)}\n`);
+    this.out.write(`${[r.file, r.line, r.field, r.reason].map(csvCell).join(',')}\n`);
   }
 
   async finish(summary: IngestSummary): Promise<void> {
