@@ -52,7 +52,7 @@ export const CARRIER_TYPES: Readonly<Record<string, readonly string[]>> = {
   GangMover: ['id'],
 };
 
-/** Scalar fields (ids, JSON) whose values can hold person uids: scanned whole. */
+/** Scalar fields (ids, JSON, text) whose values can hold person uids: scanned whole. */
 export const CARRIER_FIELDS: readonly string[] = [
   'Community.keyPlayers',
   'GangLineage.core',
@@ -64,6 +64,8 @@ export const CARRIER_FIELDS: readonly string[] = [
   'TimedPath.nodeIds',
   'Job.params',
   'Job.result',
+  // Names the phone records that share an IMEI.
+  'DuplicateEvidence.detail',
 ];
 
 /**
