@@ -25,6 +25,28 @@ describe('health', () => {
     expect(res.data?.health.schemaVersion).toBeGreaterThanOrEqual(1);
   });
 
+  it('tells the Bolt address of the database to admins only', async () => {
+    const query = '{ health { status neo4j { version address } } }';
+    type H = { health: { status: string; neo4j: { version: string; address: string | null } } };
+    const anonymous = await api.gql<H>(query);
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data?.health.status).toBe('OK');
+    expect(anonymous.data?.health.neo4j.version).toMatch(/^5\./);
+    expect(anonymous.data?.health.neo4j.address).toBeNull();
+    for (const role of ['analyst', 'detective', 'commander'] as const) {
+      const res = await api.gql<H>(query, {}, await api.tokenFor(role));
+      expect(res.data?.health.neo4j.address, role).toBeNull();
+    }
+    const admin = await api.gql<H>(query, {}, await api.tokenFor('admin'));
+    expect(admin.data?.health.neo4j.address).toMatch(/:\d+$/);
+    // Nor does it appear anywhere else in the anonymous answer.
+    const port = /:(\d+)$/.exec(admin.data!.health.neo4j.address!)![1]!;
+    const everything = await api.gql(
+      '{ health { status schemaVersion uptimeSeconds neo4j { version edition address embedded } } }',
+    );
+    expect(JSON.stringify(everything.data)).not.toContain(`:${port}`);
+  });
+
   it('answers malformed GraphQL with a client error code, not an internal error', async () => {
     const res = await api.gql('{ health { ');
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');

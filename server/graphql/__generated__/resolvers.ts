@@ -123,6 +123,10 @@ export type AuditVerification = {
   checked: Scalars['Int']['output'];
   /** The seq of the first broken link, when not ok. */
   firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  /** The hash of the last entry (64 zeros for an empty log). */
+  headHash: Scalars['String']['output'];
+  /** The last entry of the chain (0 for an empty log). Keep it outside the database: verifying against it later shows entries removed from the end. */
+  headSeq: Scalars['Int']['output'];
   ok: Scalars['Boolean']['output'];
   reason?: Maybe<Scalars['String']['output']>;
 };
@@ -854,7 +858,8 @@ export type NeighbourhoodInput = {
 
 export type Neo4jInfo = {
   __typename?: 'Neo4jInfo';
-  address: Scalars['String']['output'];
+  /** Where the service reaches the database (host:port of its Bolt server): for admins; null otherwise. */
+  address?: Maybe<Scalars['String']['output']>;
   edition: Scalars['String']['output'];
   /** True when this service started the database itself (the embedded default). */
   embedded: Scalars['Boolean']['output'];
@@ -1921,6 +1926,8 @@ export type AuditPageResolvers<ContextType = Context, ParentType extends Resolve
 export type AuditVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = {
   checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2265,7 +2272,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type Neo4jInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neo4jInfo'] = ResolversParentTypes['Neo4jInfo']> = {
-  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   edition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   embedded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

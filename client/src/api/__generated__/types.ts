@@ -119,6 +119,10 @@ export type AuditVerification = {
   checked: Scalars['Int']['output'];
   /** The seq of the first broken link, when not ok. */
   firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  /** The hash of the last entry (64 zeros for an empty log). */
+  headHash: Scalars['String']['output'];
+  /** The last entry of the chain (0 for an empty log). Keep it outside the database: verifying against it later shows entries removed from the end. */
+  headSeq: Scalars['Int']['output'];
   ok: Scalars['Boolean']['output'];
   reason?: Maybe<Scalars['String']['output']>;
 };
@@ -850,7 +854,8 @@ export type NeighbourhoodInput = {
 
 export type Neo4jInfo = {
   __typename?: 'Neo4jInfo';
-  address: Scalars['String']['output'];
+  /** Where the service reaches the database (host:port of its Bolt server): for admins; null otherwise. */
+  address?: Maybe<Scalars['String']['output']>;
   edition: Scalars['String']['output'];
   /** True when this service started the database itself (the embedded default). */
   embedded: Scalars['Boolean']['output'];
