@@ -37,6 +37,7 @@ const schema = z
     NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
     NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
     NEO4J_BATCHED_READS: z.coerce.number().int().min(1).max(1_000).optional(),
+    NEO4J_UNRESPONSIVE_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
     NEO4J_GDS: bool.default(false),
     INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(5_000),
     CORS_ORIGINS: z.string().default(''),
@@ -96,6 +97,11 @@ export interface Config {
      * requests are merged into the next. Unset: server/db/batched-read.ts's default.
      */
     readonly batchedReads: number | undefined;
+    /**
+     * How long Neo4j may leave a liveness ping unanswered before waiting calls fail with
+     * DB_UNAVAILABLE (server/db/liveness.ts); a call waits half of it before the ping.
+     */
+    readonly unresponsiveMs: number;
     /** Load Graph Data Science (open edition, from Maven Central) into the embedded Neo4j. */
     readonly gds: boolean;
   };
@@ -160,6 +166,7 @@ export function loadConfig(
       startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
       batchedReads: e.NEO4J_BATCHED_READS,
+      unresponsiveMs: e.NEO4J_UNRESPONSIVE_MS,
       gds: e.NEO4J_GDS,
     }),
     ingestBatchSize: e.INGEST_BATCH_SIZE,

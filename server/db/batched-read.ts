@@ -10,8 +10,11 @@
 // the next. Under load the batches grow by themselves; at rest they are batches of one.
 //
 // A batch that fails is sent again one request at a time, so that a request that cannot be answered
-// (its own timeout, a value Neo4j refuses) fails alone and the others get their answers.
+// (its own timeout, a value Neo4j refuses) fails alone and the others get their answers. A batch
+// that failed because the database is unavailable fails as a whole: sending its requests again
+// would only make each wait out the outage a second time.
 import os from 'node:os';
+import { AppError } from '../errors.ts';
 import type { Db, Params, Row } from './db.ts';
 
 export interface BatchedReadOptions {
@@ -85,8 +88,8 @@ export class BatchedRead {
       const answers = await this.statement(shared, batch);
       batch.forEach((w, i) => w.resolve(answers[i]!));
     } catch (err) {
-      if (batch.length === 1) {
-        batch[0]!.reject(err);
+      if (batch.length === 1 || (err instanceof AppError && err.code === 'DB_UNAVAILABLE')) {
+        for (const w of batch) w.reject(err);
         return;
       }
       // One at a time, so that what failed fails alone.

@@ -96,6 +96,7 @@ export async function connect(
     database: n.database,
     txTimeoutMs: n.txTimeoutMs,
     batchedReads: n.batchedReads,
+    unresponsiveMs: n.unresponsiveMs,
   };
   if (n.uri) {
     const db = new Db({ ...dbOpts, uri: n.uri, password: n.password ?? '' });
