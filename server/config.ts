@@ -1,5 +1,6 @@
 // The only reader of process.env. Every setting is validated here, all problems are reported at
 // once, and the result is frozen: the rest of the code receives a Config, never the environment.
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -7,6 +8,49 @@ const port = z.coerce.number().int().min(0).max(65535);
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * TRUST_PROXY: which hops in front of the service may set X-Forwarded-For. `false` (no proxy: the
+ * socket's peer is the caller); `true` (one proxy: the address it saw, the right-most entry);
+ * a number of proxies; or a comma-separated list of the proxies' addresses and CIDRs (and
+ * proxy-addr's names loopback, linklocal, uniquelocal). Express's 'trust proxy' (proxy-addr) then
+ * takes the right-most address not trusted, so a client cannot choose its address by sending the
+ * header itself.
+ */
+const TRUST_PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const trustedProxy = (v: string): boolean => {
+  if (TRUST_PROXY_NAMES.has(v) || isIP(v)) return true;
+  const [addr, mask, ...rest] = v.split('/');
+  if (rest.length > 0 || !addr || !mask || !isIP(addr)) return false;
+  if (/^\d+$/.test(mask)) return Number(mask) <= (isIP(addr) === 4 ? 32 : 128);
+  return isIP(addr) === 4 && isIP(mask) === 4;
+};
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((v, ctx): false | number | readonly string[] => {
+    const lower = v.toLowerCase();
+    if (['false', 'no', '0', ''].includes(lower)) return false;
+    if (['true', 'yes'].includes(lower)) return 1;
+    if (/^\d+$/.test(v)) {
+      if (Number(v) <= 10) return Number(v);
+      ctx.addIssue({ code: 'custom', message: 'a number of proxies is 10 at most' });
+      return z.NEVER;
+    }
+    const list = v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const bad = list.filter((s) => !trustedProxy(s));
+    if (bad.length === 0) return Object.freeze(list);
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        `expected false, true (one proxy), a number of proxies, or proxy addresses/CIDRs separated by commas; ` +
+        `not an address or CIDR: ${bad.join(', ')}`,
+    });
+    return z.NEVER;
+  });
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -48,7 +92,7 @@ const schema = z
     DEMO_SEED: z.coerce.number().int().default(42),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
     MAX_RESULT_NODES: z.coerce.number().int().min(10).max(1_000_000).default(5_000),
-    TRUST_PROXY: bool.default(false),
+    TRUST_PROXY: trustProxy.default(false),
     LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
     LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
     LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1_440).default(15),
@@ -113,7 +157,8 @@ export interface Config {
   readonly demo: { readonly size: number; readonly seed: number };
   readonly graphqlMaxDepth: number;
   readonly maxResultNodes: number;
-  readonly trustProxy: boolean;
+  /** Express's 'trust proxy': false, a number of proxy hops, or the proxies' addresses/CIDRs. */
+  readonly trustProxy: false | number | readonly string[];
   /** Failed logins and the password-hashing pool (server/auth/login-guard.ts, password-hasher.ts). */
   readonly login: {
     readonly failuresPerAccount: number;

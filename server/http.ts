@@ -42,7 +42,7 @@ export async function createHttpApp(services: Services, opts: { maxCost?: number
   await apollo.start();
 
   app.disable('x-powered-by');
-  if (config.trustProxy) app.set('trust proxy', true);
+  app.set('trust proxy', config.trustProxy); // false, a hop count or addresses: see clientIp
   const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
@@ -158,14 +158,25 @@ type Middleware = (
   next: (err?: unknown) => void,
 ) => void;
 
-/** The caller's address, as Express's req.ip gives it (the first X-Forwarded-For behind a proxy). */
-function clientIp(req: http.IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const xff = req.headers['x-forwarded-for'];
-    const first = (Array.isArray(xff) ? xff.join(',') : xff)?.split(',')[0]?.trim();
-    if (first) return first;
+/**
+ * The caller's address for the fast path, computed by Express's own req.ip (proxy-addr) with the
+ * same 'trust proxy' setting as the app: walking from the socket's peer leftwards through
+ * X-Forwarded-For, the first address that is not a trusted proxy (so with one trusted hop, the
+ * address the proxy saw, never a value the client wrote into the header itself).
+ */
+const ipRequests = new Map<Services['config']['trustProxy'], express.Request>();
+function clientIp(req: http.IncomingMessage, trustProxy: Services['config']['trustProxy']): string {
+  let proto = ipRequests.get(trustProxy);
+  if (!proto) {
+    const settings = express();
+    settings.set('trust proxy', trustProxy);
+    proto = settings.request;
+    ipRequests.set(trustProxy, proto);
   }
-  return req.socket.remoteAddress ?? '';
+  const view = Object.create(proto) as { headers: http.IncomingHttpHeaders; socket: unknown; ip?: string };
+  view.headers = req.headers;
+  view.socket = req.socket;
+  return view.ip ?? req.socket.remoteAddress ?? '';
 }
 
 /** What every client sends: a JSON body, in UTF-8, not compressed. */

@@ -34,3 +34,38 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '', NEO4J_URI: '' }).port).toBe(4000);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  const trust = (v: string | undefined) => loadConfig(v === undefined ? {} : { TRUST_PROXY: v }).trustProxy;
+
+  it('is off by default and for false/no/0', () => {
+    expect(trust(undefined)).toBe(false);
+    for (const v of ['false', 'no', '0', 'FALSE']) expect(trust(v)).toBe(false);
+  });
+
+  it('true is one proxy (the address it saw), never "trust every hop"', () => {
+    expect(trust('true')).toBe(1);
+    expect(trust('yes')).toBe(1);
+  });
+
+  it('takes a number of proxies', () => {
+    expect(trust('2')).toBe(2);
+    expect(() => trust('11')).toThrow(/TRUST_PROXY/);
+  });
+
+  it('takes proxy addresses, CIDRs and proxy-addr names, separated by commas', () => {
+    expect(trust('10.0.0.1, 172.16.0.0/12,fd00::/8, loopback,192.168.0.0/255.255.0.0')).toEqual([
+      '10.0.0.1',
+      '172.16.0.0/12',
+      'fd00::/8',
+      'loopback',
+      '192.168.0.0/255.255.0.0',
+    ]);
+  });
+
+  it('refuses what is neither, naming it', () => {
+    for (const v of ['10.0.0.0/33', 'proxy.example.org', '10.0.0.1/8/2', '::1/129', 'maybe']) {
+      expect(() => trust(v)).toThrow(new RegExp(`TRUST_PROXY.*${v.replace(/[./]/g, '\\$&')}`));
+    }
+  });
+});
