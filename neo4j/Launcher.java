@@ -6,7 +6,8 @@
 //
 // Lifetime: unless --detached, the engine stops when standard input closes. The Node process that
 // started it holds the other end of that pipe, so whichever way Node exits (exit, signal, crash,
-// kill -9), the kernel closes the pipe and this JVM shuts down: no orphan JVM.
+// kill -9), the kernel closes the pipe and this JVM shuts down (halting if that takes over 120 s):
+// no orphan JVM. Node starts it in a process group of its own, so terminal signals reach Node only.
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -85,6 +86,19 @@ public class Launcher {
       while (in.read(buf) >= 0) {
         // Anything written is ignored; only end-of-file (the parent is gone) matters.
       }
+      // Nobody is left to stop us harder if the clean shutdown hangs: bound it. Neo4j recovers a
+      // store stopped mid-checkpoint from its transaction log at the next start.
+      Thread halt = new Thread(() -> {
+        try {
+          Thread.sleep(120_000);
+        } catch (InterruptedException e) {
+          return;
+        }
+        System.err.println("Launcher: shutdown took over 120 s; halting");
+        Runtime.getRuntime().halt(1);
+      }, "crimegraph-halt");
+      halt.setDaemon(true);
+      halt.start();
       System.exit(0);
     }
   }

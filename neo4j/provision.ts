@@ -3,7 +3,10 @@
 //
 // The classpath is resolved once and cached under the data directory, so later starts need
 // neither Maven nor the network. The child watches its standard input and exits when it closes,
-// so it cannot outlive the Node process that started it, however that process ends.
+// so it cannot outlive the Node process that started it, however that process ends (exit, signal,
+// crash, kill -9: the kernel closes the pipe). It runs in a process group of its own, so a Ctrl-C
+// in the terminal (SIGINT to the whole foreground group) reaches only Node, which stops its work
+// first and the JVM last, instead of the database going away under the work being stopped.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -208,7 +211,8 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4
     stdio: opts.detached
       ? ['ignore', fs.openSync(logFile, 'w'), fs.openSync(logFile, 'a')]
       : ['pipe', 'pipe', 'pipe'],
-    detached: opts.detached ?? false,
+    // A process group of its own (see the top); a non-detached JVM is still tied to us by its stdin.
+    detached: true,
   });
 
   let output = '';

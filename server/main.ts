@@ -1,6 +1,11 @@
 // Composition root: config → HTTP (listening at once) → Neo4j → migrations → demo data.
 // Closes everything it opened on SIGTERM/SIGINT; the embedded JVM also dies on its own if this
 // process is killed outright (see neo4j/Launcher.java).
+//
+// Stops, however the service was started: `npm start`/`npm run serve` exec this process in place of
+// npm's `sh -c` (package.json), so the signal npm forwards to its script reaches us and not a shell
+// that would die and leave us running. When npm ran us and then goes away (killed outright, or a
+// shell in between died), we are reparented: we notice within a second and stop as on SIGTERM.
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { connect, type Connection } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
@@ -62,6 +67,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  watchLauncher(() => void shutdown('parent-exit'));
 
   try {
     connection = await connectWithRetry(config, logger, () => stopping);
@@ -115,6 +121,23 @@ async function main(): Promise<void> {
     await connection?.close().catch(() => {});
     process.exit(1);
   }
+}
+
+/**
+ * When npm ran this process as its `start` or `serve` script, our lifetime is npm's: once the parent
+ * we started under is gone (we have been reparented), stop. A service started directly
+ * (`node server/main.ts &`, nohup, a process manager) is left alone.
+ */
+function watchLauncher(stop: () => void): void {
+  const script = process.env.npm_lifecycle_event;
+  if (script !== 'start' && script !== 'serve') return;
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    stop();
+  }, 1_000);
+  timer.unref();
 }
 
 /** An external Neo4j may not be up yet: keep trying (the HTTP server reports STARTING meanwhile). */

@@ -6,7 +6,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testConnection } from '../support/db.ts';
-import { isAlive, spawnService, waitUntil } from '../support/process.ts';
+import {
+  isAlive,
+  processTree,
+  spawnNpm,
+  spawnService,
+  waitUntil,
+  type ProcInfo,
+} from '../support/process.ts';
 
 const dirs: string[] = [];
 const tempDataDir = () => {
@@ -59,6 +66,74 @@ describe('service lifecycle', () => {
       expect(await waitUntil(() => !isAlive(pid), 60_000)).toBe(true);
     }, 240_000);
   }
+
+  // `npm start` itself, as Docker, systemd, CI runners (SIGTERM to the process they started) and a
+  // terminal's Ctrl-C (SIGINT to the whole foreground process group) stop it. npm runs its script
+  // through `sh -c`, which dies on the signal npm forwards and, before the scripts exec'd node, left
+  // the service and its JVM running.
+  const stops = [
+    { name: 'SIGTERM to the npm process', signal: 'SIGTERM', group: false },
+    { name: 'SIGINT to the npm process', signal: 'SIGINT', group: false },
+    { name: 'SIGINT to its process group (Ctrl-C)', signal: 'SIGINT', group: true },
+  ] as const;
+  for (const stop of stops) {
+    it(`npm start: ${stop.name} stops npm, node and the JVM within the shutdown timeout`, async () => {
+      const dataDir = tempDataDir();
+      const npm = spawnNpm('start', {
+        PORT: '0',
+        CRIMEGRAPH_DATA_DIR: dataDir,
+        NEO4J_HEAP: '512m',
+        NEO4J_PAGECACHE: '64m',
+        DEMO_SIZE: '50',
+      });
+      let tree: ProcInfo[] = [];
+      try {
+        const listening = await npm.waitFor(/listening/, 240_000);
+        await npm.waitFor(/is healthy/, 240_000);
+        expect((await graphqlHealth(listening.port as number)).data.health.status).toBe('OK');
+        tree = processTree(npm.child.pid!);
+        const jvm = jvmPid(dataDir);
+        // The service's whole tree: npm, node (the shell exec'd it) and the JVM node started.
+        expect(tree.map((p) => p.pid)).toContain(jvm);
+        expect(tree.find((p) => p.pid === listening.pid)?.cmdline).toMatch(/server\/main\.ts --demo/);
+        expect(tree.length).toBeGreaterThanOrEqual(3);
+
+        process.kill(stop.group ? -npm.child.pid! : npm.child.pid!, stop.signal);
+        // main.ts forces its exit 40 s after the signal; the JVM stops before that or, at the
+        // latest, when node's exit closes its stdin. Generous for a loaded machine, far short of "never".
+        const gone = await waitUntil(() => tree.every((p) => !isAlive(p.pid)), 60_000);
+        const left = tree.filter((p) => isAlive(p.pid)).map((p) => `${p.pid} ${p.cmdline.slice(0, 80)}`);
+        expect(left, npm.output().slice(-2000)).toEqual([]);
+        expect(gone).toBe(true);
+        expect(npm.output()).toMatch(new RegExp(`"signal":"${stop.signal}".*"msg":"shutting down"`));
+        expect(npm.output()).toMatch(/"msg":"stopped"/);
+      } finally {
+        for (const p of tree) if (isAlive(p.pid)) process.kill(p.pid, 'SIGKILL');
+        if (npm.child.exitCode === null && npm.child.signalCode === null) npm.child.kill('SIGKILL');
+      }
+    }, 360_000);
+  }
+
+  it('npm start: when npm dies outright, node stops itself and its JVM', async () => {
+    const dataDir = tempDataDir();
+    const npm = spawnNpm('serve', {
+      PORT: '0',
+      CRIMEGRAPH_DATA_DIR: dataDir,
+      NEO4J_HEAP: '512m',
+      NEO4J_PAGECACHE: '64m',
+    });
+    let tree: ProcInfo[] = [];
+    try {
+      await npm.waitFor(/is healthy/, 240_000);
+      tree = processTree(npm.child.pid!);
+      expect(tree.map((p) => p.pid)).toContain(jvmPid(dataDir));
+      npm.child.kill('SIGKILL');
+      expect(await waitUntil(() => tree.every((p) => !isAlive(p.pid)), 60_000)).toBe(true);
+      expect(npm.output()).toMatch(/"signal":"parent-exit".*"msg":"shutting down"/);
+    } finally {
+      for (const p of tree) if (isAlive(p.pid)) process.kill(p.pid, 'SIGKILL');
+    }
+  }, 360_000);
 
   it('refuses a taken port at once with a clear message', async () => {
     const blocker = net.createServer();

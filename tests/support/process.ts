@@ -1,5 +1,7 @@
-// Spawns the real service (`node --import tsx server/main.ts`) as a child process for tests.
+// Spawns the real service (`node --import tsx server/main.ts`, or `npm start` itself) as a child
+// process for tests, and reads process trees from /proc.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,15 +16,38 @@ export interface ServiceProcess {
 }
 
 export function spawnService(env: Record<string, string>, args: string[] = []): ServiceProcess {
+  return spawnLogged(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], env);
+}
+
+/**
+ * Runs an npm script the way a user does (`npm start`), in a process group of its own (so a test
+ * can send what a terminal's Ctrl-C sends: SIGINT to the whole group).
+ */
+export function spawnNpm(script: string, env: Record<string, string>): ServiceProcess {
+  // Not the npm_* variables of the npm that may be running vitest: the script must see its own.
+  return spawnLogged('npm', script === 'start' ? ['start'] : ['run', script], env, {
+    detached: true,
+    drop: (k) => k.startsWith('npm_'),
+  });
+}
+
+function spawnLogged(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  opts: { detached?: boolean; drop?: (key: string) => boolean } = {},
+): ServiceProcess {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([k]) => !k.startsWith('NEO4J_') && k !== 'PORT' && k !== 'CRIMEGRAPH_DATA_DIR',
+      ([k]) =>
+        !k.startsWith('NEO4J_') && k !== 'PORT' && k !== 'CRIMEGRAPH_DATA_DIR' && !(opts.drop?.(k) ?? false),
     ),
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], {
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...clean, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: opts.detached ?? false,
   });
   let out = '';
   const listeners = new Set<() => void>();
@@ -75,13 +100,63 @@ export function spawnService(env: Record<string, string>, args: string[] = []): 
   };
 }
 
+/** Whether the process runs (a zombie, dead but not yet reaped by its parent, does not). */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
+  return procStat(pid)?.state !== 'Z';
+}
+
+export interface ProcInfo {
+  pid: number;
+  ppid: number;
+  state: string;
+  /** The command line, arguments joined by spaces. */
+  cmdline: string;
+}
+
+function procStat(pid: number): Omit<ProcInfo, 'cmdline'> | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // pid (comm) state ppid …; comm may contain spaces and parentheses, so split after the last ')'.
+    const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { pid, ppid: Number(ppid), state: state! };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The process and all its descendants, from /proc (Linux). */
+export function processTree(root: number): ProcInfo[] {
+  const all: ProcInfo[] = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const st = procStat(Number(name));
+    if (!st) continue;
+    let cmdline = '';
+    try {
+      cmdline = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ').trim();
+    } catch {
+      /* gone meanwhile */
+    }
+    all.push({ ...st, cmdline });
+  }
+  const tree: ProcInfo[] = [];
+  const wanted = new Set([root]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of all) {
+      if (wanted.has(p.ppid) && !wanted.has(p.pid)) {
+        wanted.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  for (const p of all) if (wanted.has(p.pid)) tree.push(p);
+  return tree;
 }
 
 export async function waitUntil(cond: () => boolean, timeoutMs: number): Promise<boolean> {
