@@ -10,6 +10,7 @@ import {
   type EntityType,
   type RelationshipType,
 } from '../model/model.ts';
+import { serviceTypeUse } from '../model/service-names.ts';
 import { keyOf, type Fields } from './fields.ts';
 import type { Layout } from './types.ts';
 import type { NodeRecord, Props, RelRecord } from './writer.ts';
@@ -21,7 +22,7 @@ export interface LayoutSpec {
   map(f: Fields, source: string): { nodes: NodeRecord[]; rels: RelRecord[] };
 }
 
-const LINKABLE = RELATIONSHIP_TYPES.filter(([t]) => t !== 'CALLS');
+const LINKABLE = RELATIONSHIP_TYPES.filter(([t]) => serviceTypeUse(t) === undefined);
 const ENDS = new Map<string, readonly [EntityType, EntityType]>(LINKABLE.map(([t, a, b]) => [t, [a, b]]));
 
 function rel(
@@ -241,8 +242,13 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
         .toUpperCase()
         .replace(/[\s-]+/g, '_');
       const ends = ENDS.get(typeText);
+      const use = serviceTypeUse(typeText);
       if (typeText && !ends) {
-        f.fail('type', `expected one of ${[...ENDS.keys()].join(', ')}, got ${JSON.stringify(typeText)}`);
+        f.fail(
+          'type',
+          `expected one of ${[...ENDS.keys()].join(', ')}, got ${JSON.stringify(typeText)}` +
+            (use === undefined ? '' : `, a relationship type the service uses (${use})`),
+        );
       }
       const type = typeText as RelationshipType;
       let qualifier: string | undefined;

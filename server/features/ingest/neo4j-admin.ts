@@ -9,11 +9,13 @@ import type { Readable } from 'node:stream';
 import {
   ASSOCIATE_KINDS,
   ENTITY_TYPES,
+  PARTY_ROLES,
   RELATIONSHIP_TYPES,
   type AssociateKind,
   type EntityType,
   type RelationshipType,
 } from '../model/model.ts';
+import { serviceTypeUse } from '../model/service-names.ts';
 import { csvRows } from './csv.ts';
 import { FileRefused } from './errors.ts';
 import { keyOf, parseIsoDate } from './fields.ts';
@@ -374,9 +376,13 @@ function mapRel(
     }
   }
   const ends = MODEL_RELS.get(type);
-  if (ends && ends[0] === from && ends[1] === to) {
+  // A type the service derives (CALLS) is not taken as the model's: it stays the dataset's own.
+  if (ends && ends[0] === from && ends[1] === to && serviceTypeUse(type) === undefined) {
     const q = type === 'PARTY_TO' ? props.role : type === 'ASSOCIATE_OF' ? props.kind : undefined;
-    return { type: type as RelationshipType, qualifier: typeof q === 'string' ? q : undefined, props };
+    const known = type === 'PARTY_TO' ? PARTY_ROLES : ASSOCIATE_KINDS;
+    const qualifier =
+      typeof q !== 'string' ? undefined : (known as readonly string[]).includes(q) ? q : 'other';
+    return { type: type as RelationshipType, qualifier, props };
   }
   return undefined;
 }

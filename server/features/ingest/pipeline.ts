@@ -1,12 +1,14 @@
 // The one ingest pipeline behind the CLI and the GraphQL mutation: reads each planned input,
 // batches what its parser produces, writes batches in order with GraphWriter (idempotent UNWIND …
 // MERGE), reports every reject, and finally refreshes the derived CALLS summaries of the phones
-// it touched. Parsing the next batch overlaps with writing the previous one; writes stay in order,
+// it touched. Every parsed record passes guardParsed first (guard.ts): no input writes a name the
+// service uses. Parsing the next batch overlaps with writing the previous one; writes stay in order,
 // so a killed run followed by a rerun converges on the graph of one clean run.
 import { Transform, type Readable } from 'node:stream';
 import type { Db } from '../../db/db.ts';
 import { uidOf } from '../model/model.ts';
 import { FileRefused } from './errors.ts';
+import { guardParsed } from './guard.ts';
 import type { Unit } from './plan.ts';
 import { ReportWriter } from './report.ts';
 import type { FileSummary, IngestSummary, Parsed, RawNode, RawRel, Reject } from './types.ts';
@@ -110,7 +112,8 @@ export async function runUnits(
       const input: Readable = unit.open();
       input.on('error', (err) => counter.destroy(err));
       let batch = new Batch();
-      for await (const p of unit.parse(input.pipe(counter))) {
+      for await (const parsed of unit.parse(input.pipe(counter))) {
+        const p = guardParsed(parsed);
         file.records += 1;
         if (p.accepted) file.accepted += 1;
         else file.rejected += 1;

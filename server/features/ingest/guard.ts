@@ -1,0 +1,138 @@
+// The one check between every parser and the writer (pipeline.ts runs it on each parsed record, of
+// every format): nothing read from an input may use a name the service uses
+// (model/service-names.ts). Labels, relationship types and properties a dataset ships under such
+// a name are kept in the data namespace (`User` → `Src_User`, `MERGED_INTO` → `SRC_MERGED_INTO`,
+// `passwordHash` → `src_passwordHash`), each noted in the report; a record that would write a model
+// relationship the service derives (CALLS) or reach a node only the service creates (a canonical
+// person of entity resolution) is refused as a whole, saying why.
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../model/model.ts';
+import {
+  CANONICAL_KEY_PREFIX,
+  dataLabel,
+  dataProperty,
+  dataType,
+  serviceLabelUse,
+  servicePropertyUse,
+  serviceTypeUse,
+} from '../model/service-names.ts';
+import type { Parsed, RawNode, RawRel, Reject } from './types.ts';
+import type { EntityRef, NodeRecord, Props, RelRecord } from './writer.ts';
+
+const MODEL_TYPES = new Set<string>(RELATIONSHIP_TYPES.map(([t]) => t));
+const ENTITY = new Set<string>(ENTITY_TYPES);
+
+/** "persons.csv#12" → file and line (every parser cites its records so). */
+function place(source: string): { file: string; line: number } {
+  const i = source.lastIndexOf('#');
+  const line = Number(source.slice(i + 1));
+  return i < 0 || !Number.isInteger(line) ? { file: source, line: 0 } : { file: source.slice(0, i), line };
+}
+
+/** A raw node's uid begins with its first label ("User:seized/1"); it moves with the label. */
+export function dataUid(uid: string): string {
+  const i = uid.indexOf(':');
+  return i < 0 ? uid : `${dataLabel(uid.slice(0, i))}${uid.slice(i)}`;
+}
+
+class Check {
+  readonly notes = new Map<string, Reject>();
+  readonly refusals: Reject[] = [];
+
+  constructor(private readonly source: string) {}
+
+  /** A name moved into the data namespace: noted once per name and record. */
+  note(field: string, name: string, reason: string): void {
+    const id = `${field}\u0000${name}`;
+    if (!this.notes.has(id)) this.notes.set(id, { ...place(this.source), field, reason });
+  }
+
+  refuse(field: string, reason: string): void {
+    this.refusals.push({ ...place(this.source), field, reason });
+  }
+
+  props<P extends Props>(props: P | undefined): P | undefined {
+    if (!props) return props;
+    let out: Props | undefined;
+    for (const [k, v] of Object.entries(props)) {
+      const use = servicePropertyUse(k);
+      if (use === undefined) continue;
+      out ??= { ...props };
+      delete out[k];
+      if (v === undefined || v === null) continue;
+      const kept = dataProperty(k);
+      out[kept] = v;
+      this.note(k, k, `${k} is a property the service uses (${use}); kept as ${kept}`);
+    }
+    return (out as P | undefined) ?? props;
+  }
+
+  label(label: string): string {
+    const use = serviceLabelUse(label);
+    if (use === undefined) return label;
+    const kept = dataLabel(label);
+    this.note(':LABEL', label, `${label} is a label the service uses (${use}); kept as ${kept}`);
+    return kept;
+  }
+
+  entity(end: EntityRef, field: string): void {
+    if (!ENTITY.has(end.type)) this.refuse(field, `${end.type} is not an entity type of the model`);
+    else if (end.type === 'Person' && end.key.startsWith(CANONICAL_KEY_PREFIX)) {
+      this.refuse(
+        field,
+        `a Person key beginning ${CANONICAL_KEY_PREFIX} names a merged person the service created (entity resolution); ` +
+          `records may not create or change it (got ${JSON.stringify(end.key)})`,
+      );
+    }
+  }
+}
+
+function node(n: NodeRecord, c: Check): NodeRecord {
+  c.entity(n, 'id');
+  const props = c.props(n.props)!;
+  return props === n.props ? n : { ...n, props };
+}
+
+function rel(r: RelRecord, c: Check): RelRecord {
+  const use = serviceTypeUse(r.type);
+  if (use !== undefined) c.refuse('type', `${r.type} is a relationship type the service uses (${use})`);
+  else if (!MODEL_TYPES.has(r.type)) c.refuse('type', `${r.type} is not a relationship type of the model`);
+  c.entity(r.from, 'from');
+  c.entity(r.to, 'to');
+  const props = c.props(r.props);
+  return props === r.props ? r : { ...r, props };
+}
+
+function rawNode(n: RawNode, c: Check): RawNode {
+  const labels = n.labels.map((l) => c.label(l));
+  return { ...n, uid: dataUid(n.uid), labels, props: c.props(n.props)! };
+}
+
+function rawRel(r: RawRel, c: Check): RawRel {
+  const use = serviceTypeUse(r.type);
+  let type = r.type;
+  if (use !== undefined) {
+    type = dataType(r.type);
+    c.note(':TYPE', r.type, `${r.type} is a relationship type the service uses (${use}); kept as ${type}`);
+  }
+  return { ...r, type, from: dataUid(r.from), to: dataUid(r.to), props: c.props(r.props)! };
+}
+
+/**
+ * Checks what one input record turned into. Returns it with service names moved into the data
+ * namespace and a note for each, or refused as a whole (no records, a reject for each cause).
+ */
+export function guardParsed(p: Parsed): Parsed {
+  const first = p.nodes?.[0] ?? p.rels?.[0] ?? p.rawNodes?.[0] ?? p.rawRels?.[0];
+  if (!first) return p;
+  const c = new Check(first.source);
+  const out: Parsed = {
+    ...p,
+    ...(p.nodes ? { nodes: p.nodes.map((n) => node(n, c)) } : {}),
+    ...(p.rels ? { rels: p.rels.map((r) => rel(r, c)) } : {}),
+    ...(p.rawNodes ? { rawNodes: p.rawNodes.map((n) => rawNode(n, c)) } : {}),
+    ...(p.rawRels ? { rawRels: p.rawRels.map((r) => rawRel(r, c)) } : {}),
+  };
+  if (c.refusals.length) return { rejects: [...(p.rejects ?? []), ...c.refusals], accepted: false };
+  if (c.notes.size) out.rejects = [...(p.rejects ?? []), ...c.notes.values()];
+  return out;
+}
