@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import type { Principal } from '../auth/types.ts';
 import type { Db, Row } from '../db/db.ts';
-import { badInput } from '../errors.ts';
+import { AppError, badInput } from '../errors.ts';
 import { AuditSpool } from './spool.ts';
 
 export const AUDIT_KINDS = ['read', 'change', 'auth'] as const;
@@ -70,6 +70,28 @@ export interface AuditVerification {
   /** The seq of the first entry whose link is broken, when not ok. */
   firstBrokenSeq: number | null;
   reason: string | null;
+  /** The last entry of the chain as stored (0 and the genesis hash for an empty log). */
+  headSeq: number;
+  headHash: string;
+}
+
+export interface VerifyOptions {
+  /**
+   * A head exported earlier (an earlier verify's headSeq and headHash): the log must still hold
+   * that entry with that hash. Removing the last entries and moving the head back leaves a chain
+   * that is whole in itself; only something kept outside the database shows it.
+   */
+  expectHead?: { seq: number; hash: string } | undefined;
+}
+
+/** Parses `<seq>:<hash>` (as printed by `npm run audit:verify`). */
+export function parseHead(text: string): { seq: number; hash: string } {
+  const m = /^(\d+):([0-9a-f]{64})$/.exec(text.trim());
+  if (!m)
+    throw badInput(
+      `expectHead: expected <seq>:<sha256 hex>, as audit:verify prints it; got ${JSON.stringify(text)}.`,
+    );
+  return { seq: Number(m[1]), hash: m[2]! };
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -238,15 +260,51 @@ function matches(e: AuditEntry, f: AuditFilter): boolean {
   );
 }
 
+/** What a batch's listing index must say, rebuilt from its hashed entries. */
+class BatchIndex {
+  private readonly users = new Set<string>();
+  private readonly operations = new Set<string>();
+  private firstSeq = Number.NaN;
+  private lastSeq = Number.NaN;
+  private firstAt = Number.POSITIVE_INFINITY;
+  private lastAt = Number.NEGATIVE_INFINITY;
+
+  add(e: AuditEntry): void {
+    if (e.userId !== null) this.users.add(e.userId);
+    if (e.username !== null) this.users.add(e.username);
+    this.operations.add(e.operation);
+    if (Number.isNaN(this.firstSeq)) this.firstSeq = e.seq;
+    this.lastSeq = e.seq;
+    this.firstAt = Math.min(this.firstAt, e.at);
+    this.lastAt = Math.max(this.lastAt, e.at);
+  }
+
+  /** The index fields of a stored batch that differ from its entries' (null when none). */
+  mismatch(row: Row): string | null {
+    const sameSet = (stored: unknown, want: Set<string>) =>
+      Array.isArray(stored) && stored.length === want.size && stored.every((v) => want.has(String(v)));
+    const wrong: string[] = [];
+    if (Number(row.firstSeq) !== this.firstSeq) wrong.push('firstSeq');
+    if (Number(row.lastSeq) !== this.lastSeq) wrong.push('lastSeq');
+    if (!sameSet(row.users, this.users)) wrong.push('users');
+    if (!sameSet(row.operations, this.operations)) wrong.push('operations');
+    if (Number(row.firstAt) !== this.firstAt) wrong.push('firstAt');
+    if (Number(row.lastAt) !== this.lastAt) wrong.push('lastAt');
+    return wrong.length > 0 ? wrong.join(', ') : null;
+  }
+}
+
 export class AuditLog {
   private queue: Array<{ entry: PendingEntry; resolve: () => void; reject: (err: unknown) => void }> = [];
   private flushing = false;
   private readonly spool: AuditSpool | undefined;
+  private readonly warn: AuditLogOptions['warn'];
 
   constructor(
     private db: Db,
     opts: AuditLogOptions = {},
   ) {
+    this.warn = opts.warn;
     if (opts.spoolDir) {
       this.spool = new AuditSpool({
         dir: opts.spoolDir,
@@ -264,7 +322,8 @@ export class AuditLog {
 
   /**
    * Appends an event; resolves once it is durable: committed in Neo4j, or (with a spool) on the
-   * local disk, from which it is shipped. Rejects with DB_UNAVAILABLE when it cannot be.
+   * local disk, from which it is shipped. Rejects when it cannot be: DB_UNAVAILABLE without a
+   * spool, AUDIT_UNAVAILABLE when the spool cannot be written.
    */
   record(event: AuditEvent): Promise<void> {
     let entry: PendingEntry;
@@ -273,7 +332,15 @@ export class AuditLog {
     } catch (err) {
       return Promise.reject(err);
     }
-    if (this.spool) return this.spool.write(entry);
+    if (this.spool) {
+      return this.spool.write(entry).catch((err: unknown) => {
+        this.warn?.('audit spool: an entry could not be written', err);
+        throw new AppError(
+          'AUDIT_UNAVAILABLE',
+          'The audit trail cannot be written (its spool on local disk failed), so the operation is refused; try again shortly.',
+        );
+      });
+    }
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ entry, resolve, reject });
       if (!this.flushing) void this.flush();
@@ -417,14 +484,19 @@ export class AuditLog {
   /**
    * Walks the whole chain in seq order and reports the first broken link: a missing seq, an entry
    * whose contents no longer match its hash, an entry whose prevHash is not the previous entry's
-   * hash, or a head that points past the last entry (entries removed from the end).
+   * hash, a batch whose listing index (its seqs, users, operations, time span: not hashed, read
+   * to skip batches when listing) does not match its hashed entries, or entries removed from the
+   * end: a head pointing past the last entry, a spool mark recording a shipment past it, or an
+   * exported head (opts.expectHead) the log no longer holds.
    */
-  async verify(): Promise<AuditVerification> {
+  async verify(opts: VerifyOptions = {}): Promise<AuditVerification> {
     await this.spool?.drain();
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;
     let checked = 0;
     let broken: { seq: number; reason: string } | undefined;
+    const expect = opts.expectHead;
+    let expectedFound: string | undefined;
     /** One entry: its seq, the hash it links to, and whether its contents match its hash. */
     const visit = (seq: number, linksTo: string, intact: boolean, hash: string) => {
       checked += 1;
@@ -441,6 +513,7 @@ export class AuditLog {
       }
       expectedSeq = seq + 1;
       prevHash = hash;
+      if (expect && seq === expect.seq) expectedFound = hash;
     };
     await this.db.stream('queries/audit/stream-legacy-entries', {}, (row) => {
       const e = legacyEntry(row);
@@ -450,18 +523,29 @@ export class AuditLog {
       const bodies = row.bodies as string[];
       const hashes = row.hashes as string[];
       let linksTo = String(row.prevHash);
+      const index = new BatchIndex();
       bodies.forEach((body, i) => {
         const hash = String(hashes[i]);
         let seq: number;
         try {
-          seq = bodyEntry(body, linksTo, hash).seq;
+          const e = bodyEntry(body, linksTo, hash);
+          seq = e.seq;
+          index.add(e);
         } catch {
           seq = expectedSeq; // unreadable: altered
         }
         visit(seq, linksTo, sha256(linksTo + body) === hash, hash);
         linksTo = hash;
       });
+      const mismatch = index.mismatch(row);
+      if (!broken && mismatch) {
+        broken = {
+          seq: Number(row.firstSeq),
+          reason: `the listing index of the batch from entry ${String(row.firstSeq)} (${mismatch}) does not match its entries`,
+        };
+      }
     });
+    const chainEnd = expectedSeq - 1;
     if (!broken) {
       const head = (await this.db.read('queries/audit/get-head'))[0];
       const headSeq = Number(head?.seq ?? 0);
@@ -476,11 +560,36 @@ export class AuditLog {
         broken = { seq: headSeq + 1, reason: `entries after ${headSeq} were added outside the log` };
       }
     }
+    if (!broken) {
+      // Each spool's mark records the last seq its shipments reached: past the end, entries
+      // shipped were removed since (with the head moved back to hide it).
+      const past = (await this.db.read('queries/audit/list-spool-marks')).find(
+        (m) => m.seq != null && Number(m.seq) > chainEnd,
+      );
+      if (past) {
+        broken = {
+          seq: chainEnd + 1,
+          reason: `the log ends at entry ${chainEnd} but a spool shipped entries up to ${String(past.seq)}: entries after ${chainEnd} were removed`,
+        };
+      }
+    }
+    if (!broken && expect) {
+      if (expect.seq > chainEnd) {
+        broken = {
+          seq: chainEnd + 1,
+          reason: `the log ends at entry ${chainEnd}, before the exported head ${expect.seq}: entries after ${chainEnd} were removed`,
+        };
+      } else if (expect.seq > 0 && expectedFound !== expect.hash) {
+        broken = { seq: expect.seq, reason: `entry ${expect.seq}'s hash is not the exported head's` };
+      }
+    }
     return {
       ok: !broken,
       checked,
       firstBrokenSeq: broken?.seq ?? null,
       reason: broken?.reason ?? null,
+      headSeq: chainEnd,
+      headHash: prevHash,
     };
   }
 }

@@ -67,10 +67,16 @@ export class AuditSpool {
   private written = 0;
   private readonly file: string;
   private fh: fs.promises.FileHandle | undefined;
-  private readonly opened: Promise<void>;
+  /** The open in progress (or done); cleared by a failed one, so that the next write retries. */
+  private opened: Promise<void> | undefined;
+  /** Whether the files of earlier processes have been read (once, at the first open that could). */
+  private scanned = false;
   /** Lines waiting for the next group commit. */
   private waiting: Array<{ entry: SpooledEntry; resolve: () => void; reject: (err: unknown) => void }> = [];
   private writing = false;
+  /** Whether a write is under way, and whether a failed one may have left part of a line. */
+  private torn = false;
+  private tornBefore = false;
   /** Durable entries not yet in Neo4j, oldest first; `from` names the orphan file they came from. */
   private unshipped: Array<{ entry: SpooledEntry; from?: string }> = [];
   private readonly orphanLeft = new Map<string, number>();
@@ -91,9 +97,23 @@ export class AuditSpool {
   constructor(private readonly opts: SpoolOptions) {
     this.file = path.join(opts.dir, `${process.pid}-${this.id}.jsonl`);
     this.maxBatch = opts.maxBatch ?? 1_000;
-    this.opened = this.open();
-    // A failed open is reported by the first write; keep it from being an unhandled rejection.
-    this.opened.catch(() => undefined);
+    void this.ready();
+  }
+
+  /**
+   * Opens the spool once; a failure (a directory that cannot be created or written) is reported
+   * to the writes waiting for it, and the next write tries again: audited reads are refused only
+   * while the spool cannot be written.
+   */
+  private ready(): Promise<void> {
+    if (!this.opened) {
+      const opening = this.open();
+      this.opened = opening;
+      opening.catch(() => {
+        if (this.opened === opening) this.opened = undefined;
+      });
+    }
+    return this.opened;
   }
 
   /** How many entries are durable here but not yet in Neo4j. */
@@ -103,6 +123,18 @@ export class AuditSpool {
 
   private async open(): Promise<void> {
     await fs.promises.mkdir(this.opts.dir, { recursive: true, mode: 0o700 });
+    if (!this.scanned) await this.scanOrphans();
+    const { O_WRONLY, O_APPEND, O_CREAT, O_DSYNC } = fs.constants;
+    this.fh = await fs.promises.open(
+      this.file,
+      O_DSYNC ? O_WRONLY | O_APPEND | O_CREAT | O_DSYNC : 'a',
+      0o600,
+    );
+    if (this.unshipped.length > 0) this.kick();
+  }
+
+  /** Reads the spool files of processes that are gone, to ship them first. */
+  private async scanOrphans(): Promise<void> {
     const mine = path.basename(this.file);
     for (const name of (await fs.promises.readdir(this.opts.dir)).sort()) {
       const m = FILE.exec(name);
@@ -127,13 +159,7 @@ export class AuditSpool {
       if (n === 0) await fs.promises.rm(full, { force: true });
       else this.orphanLeft.set(full, n);
     }
-    const { O_WRONLY, O_APPEND, O_CREAT, O_DSYNC } = fs.constants;
-    this.fh = await fs.promises.open(
-      this.file,
-      O_DSYNC ? O_WRONLY | O_APPEND | O_CREAT | O_DSYNC : 'a',
-      0o600,
-    );
-    if (this.unshipped.length > 0) this.kick();
+    this.scanned = true;
   }
 
   /** Makes the entry durable, numbered after the ones before it; resolves once it is on disk. */
@@ -150,21 +176,28 @@ export class AuditSpool {
   private async groupCommit(): Promise<void> {
     this.writing = true;
     try {
-      await this.opened;
+      await this.ready();
       // Let the requests finishing in this turn of the event loop join the group.
       await new Promise((resolve) => setImmediate(resolve));
       while (this.waiting.length > 0) {
         const group = this.waiting.splice(0, this.waiting.length);
         try {
           await this.exclusive(async () => {
-            await this.fh!.write(group.map((g) => `${JSON.stringify(g.entry)}\n`).join(''));
+            // A line cut by a failed write becomes a line of its own, dropped as torn on reading
+            // (it was never acknowledged), instead of spoiling the first line of this group.
+            const text = group.map((g) => `${JSON.stringify(g.entry)}\n`).join('');
+            this.torn = true;
+            await this.fh!.write(this.tornBefore ? `\n${text}` : text);
             if (!fs.constants.O_DSYNC) await this.fh!.datasync();
+            this.torn = false;
+            this.tornBefore = false;
             this.linesInFile += group.length;
           });
           for (const g of group) this.unshipped.push({ entry: g.entry });
           for (const g of group) g.resolve();
           this.kick();
         } catch (err) {
+          if (this.torn) this.tornBefore = true;
           for (const g of group) g.reject(err);
         }
       }
@@ -272,7 +305,8 @@ export class AuditSpool {
    * shipping attempt (the entries stay spooled and are retried).
    */
   async drain(): Promise<void> {
-    await this.opened;
+    // A spool that cannot be opened holds nothing new; what earlier processes left waits for it.
+    await this.ready().catch(() => undefined);
     if (this.backlog === 0) return;
     await new Promise<void>((resolve, reject) => {
       this.drainers.push({ resolve, reject });

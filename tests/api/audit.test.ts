@@ -1,6 +1,11 @@
 // The audit trail through the API and the CLI: logins and admin changes recorded, the admin query
-// with filters and paging, and verification by GraphQL and by `npm run audit:verify`.
+// with filters and paging, verification by GraphQL and by `npm run audit:verify` (with an exported
+// head), and reads of person data refused while the audit spool cannot be written.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { GraphWriter } from '../../server/features/ingest/writer.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetData, testConnection } from '../support/db.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
@@ -38,9 +43,12 @@ const entries = async (vars: Record<string, unknown>) => {
   return res.data!.auditEntries;
 };
 
-function auditVerifyCli(env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+function auditVerifyCli(
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<{ code: number | null; out: string }> {
   const n = testConnection();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/audit.ts', 'verify'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/audit.ts', 'verify', ...args], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -122,6 +130,14 @@ describe('audit trail through the API', () => {
     const good = await auditVerifyCli(cliEnv);
     expect(good.out).toMatch(/Audit trail OK/);
     expect(good.code).toBe(0);
+    // The head it prints verifies later, with more entries after it.
+    const head = /Head: (\d+:[0-9a-f]{64})/.exec(good.out)![1]!;
+    const later = await auditVerifyCli(cliEnv, ['--expect-head', head]);
+    expect(later.out).toMatch(/Audit trail OK/);
+    expect(later.code).toBe(0);
+    const wrong = await auditVerifyCli(cliEnv, ['--expect-head', `${head.split(':')[0]}:${'f'.repeat(64)}`]);
+    expect(wrong.out).toMatch(/BROKEN at seq \d+: entry \d+'s hash is not the exported head's/);
+    expect(wrong.code).toBe(1);
 
     const target = Math.ceil(total / 2);
     await api.services.db().write('queries/audit/test-tamper-entry', { seq: target, count: 12345 });
@@ -137,5 +153,49 @@ describe('audit trail through the API', () => {
     });
     expect(denied.out).toMatch(/may not do this/);
     expect(denied.code).toBe(1);
+  });
+});
+
+describe('reads of person data while the audit spool cannot be written', () => {
+  it('answers AUDIT_UNAVAILABLE without the data, answers other requests, and recovers by itself', async () => {
+    await new GraphWriter(api.services.db()).write(
+      [
+        { type: 'Person', key: 'spool-p', props: { name: 'Spool Person' }, source: 'p#1' },
+        { type: 'Relic', key: 'spool-r', props: { name: 'Spool Relic' }, source: 'r#1' },
+      ],
+      [],
+    );
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-unavailable-'));
+    // The spool's directory is a regular file: the spool can be neither created nor written.
+    const spool = path.join(dataDir, 'audit-spool');
+    fs.writeFileSync(spool, '');
+    const broken = await startTestApi({ CRIMEGRAPH_DATA_DIR: dataDir });
+    try {
+      const token = await broken.tokenFor('detective');
+      const person = '{ entity(id: "Person:spool-p") { id label } }';
+      const refused = await fetch(broken.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: person }),
+      });
+      const body = await refused.text();
+      expect(refused.status).toBe(503);
+      expect(JSON.parse(body).errors[0].extensions.code).toBe('AUDIT_UNAVAILABLE');
+      expect(body).not.toMatch(/Spool Person|Person:spool-p/);
+      // Twice: the second request of an operation runs on graphql-jit.
+      expect((await broken.gql(person, {}, token)).errors?.[0]?.extensions?.code).toBe('AUDIT_UNAVAILABLE');
+      expect((await broken.gql('{ health { status } }')).data).toEqual({ health: { status: 'OK' } });
+      const relic = await broken.gql('{ entity(id: "Relic:spool-r") { label } }', {}, token);
+      expect(relic).toEqual({ data: { entity: { label: 'Spool Relic' } } });
+
+      fs.rmSync(spool);
+      const again = await broken.gql<{ entity: { label: string } }>(person, {}, token);
+      expect(again.errors).toBeUndefined();
+      expect(again.data!.entity.label).toBe('Spool Person');
+      const recorded = await broken.services.audit.list({ entityId: 'Person:spool-p' }, null, 10);
+      expect(recorded.map((e) => e.operation)).toEqual(['entity']);
+    } finally {
+      await broken.close();
+    }
   });
 });

@@ -75,6 +75,20 @@ function stranded(): AuditLog {
 }
 
 describe('audit spool', () => {
+  it('answers AUDIT_UNAVAILABLE while the spool cannot be written, and records again once it can', async () => {
+    // The spool's directory would be under a regular file: it can be neither created nor written.
+    const blocker = path.join(dir, 'not-a-directory');
+    fs.writeFileSync(blocker, '');
+    const log = new AuditLog(db, { spoolDir: path.join(blocker, 'spool') });
+    closers.push(() => log.close());
+    await expect(log.record(event(1))).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE' });
+    await expect(log.record(event(2))).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE' });
+    fs.rmSync(blocker);
+    await log.record(event(3));
+    await log.list({}, null, 10); // drains the spool
+    expect((await entries()).map((e) => e.count)).toEqual([3]);
+  });
+
   it('ships concurrent entries into one unbroken chain, in the order they were spooled', async () => {
     const log = new AuditLog(db, { spoolDir: dir });
     closers.push(() => log.close());

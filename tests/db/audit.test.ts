@@ -1,10 +1,14 @@
 // The hash-chained audit trail against the real Neo4j: order, concurrency, tamper detection.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import seedrandom from 'seedrandom';
 import { afterAll, beforeEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   AuditLog,
   GENESIS_HASH,
   entryHash,
+  parseHead,
   type AuditEntry,
   type AuditEvent,
 } from '../../server/audit/audit.ts';
@@ -102,7 +106,14 @@ describe('audit trail', () => {
       count: 3,
       details: '{"hops":2,"z":[1,{"a":1,"b":2}]}',
     });
-    expect(await log.verify()).toEqual({ ok: true, checked: 12, firstBrokenSeq: null, reason: null });
+    expect(await log.verify()).toEqual({
+      ok: true,
+      checked: 12,
+      firstBrokenSeq: null,
+      reason: null,
+      headSeq: 12,
+      headHash: rows[11]!.hash,
+    });
   });
 
   it('gives every concurrent append its own seq, across several processes sharing the database', async () => {
@@ -157,6 +168,66 @@ describe('audit trail', () => {
     expect(await log.verify()).toMatchObject({ ok: false, firstBrokenSeq: 10 });
   });
 
+  it('reports a batch whose listing index (users, operations) was rewritten to hide its entries', async () => {
+    const log = new AuditLog(db);
+    for (let i = 1; i <= 6; i++) await log.record(event(i));
+    const bob: Principal = { userId: 'u-bob', username: 'bob', role: 'detective', via: 'session' };
+    await log.record({ ...event(7), principal: bob, operation: 'contacts' });
+    for (let i = 8; i <= 10; i++) await log.record(event(i));
+    expect((await log.list({ user: 'bob' }, null, 10)).map((e) => e.seq)).toEqual([7]);
+    // The hashed entry stays as it was; only the index the listing reads to skip batches changes.
+    await db.write('queries/audit/test-tamper-batch-index', {
+      seq: 7,
+      users: ['u-alice', 'alice'],
+      operations: ['neighbourhood'],
+    });
+    expect(await log.list({ user: 'bob' }, null, 10)).toEqual([]);
+    const result = await log.verify();
+    expect(result).toMatchObject({ ok: false, firstBrokenSeq: 7 });
+    expect(result.reason).toMatch(/listing index .*\(users, operations\)/);
+  });
+
+  it('reports entries cut from the end with the head moved back: against a spool mark and an exported head', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-truncate-'));
+    const log = new AuditLog(db, { spoolDir: dir });
+    try {
+      for (let i = 1; i <= 5; i++) await log.record(event(i));
+      const exported = await log.verify(); // drains the spool: entries 1-5 are in Neo4j
+      expect(exported).toMatchObject({ ok: true, headSeq: 5 });
+      for (let i = 6; i <= 9; i++) await log.record(event(i));
+      expect(await log.verify()).toMatchObject({ ok: true, headSeq: 9 });
+      const head = { seq: 9, hash: (await log.verify()).headHash };
+
+      // Entries 6-9 were shipped by a spool after 5: cut them and move the head back to 5.
+      await db.write('queries/audit/test-truncate-tail', { fromSeq: 6 });
+      const byMark = await log.verify();
+      expect(byMark).toMatchObject({ ok: false, firstBrokenSeq: 6, headSeq: 5 });
+      expect(byMark.reason).toMatch(/spool shipped entries up to 9: entries after 5 were removed/);
+      const byHead = await log.verify({ expectHead: head });
+      expect(byHead).toMatchObject({ ok: false, firstBrokenSeq: 6 });
+
+      // Without a spool mark (marks removed too, or a log written without a spool) the chain is
+      // whole in itself: only the exported head shows the cut.
+      await db.write('queries/audit/test-delete-spool-marks');
+      expect(await log.verify()).toMatchObject({ ok: true, headSeq: 5 });
+      const cut = await log.verify({ expectHead: head });
+      expect(cut).toMatchObject({ ok: false, firstBrokenSeq: 6 });
+      expect(cut.reason).toMatch(/before the exported head 9: entries after 5 were removed/);
+      // An exported head the log holds verifies; one whose hash differs does not.
+      expect(await log.verify({ expectHead: { seq: 5, hash: exported.headHash } })).toMatchObject({
+        ok: true,
+      });
+      expect(await log.verify({ expectHead: { seq: 5, hash: 'f'.repeat(64) } })).toMatchObject({
+        ok: false,
+        firstBrokenSeq: 5,
+      });
+      expect(() => parseHead('5:abc')).toThrow(/expectHead/);
+      expect(parseHead(`5:${exported.headHash}`)).toEqual({ seq: 5, hash: exported.headHash });
+    } finally {
+      await log.close();
+    }
+  });
+
   it('keeps appending after a break, and the break stays reported', async () => {
     const log = new AuditLog(db);
     for (let i = 1; i <= 5; i++) await log.record(event(i));
@@ -176,7 +247,7 @@ describe('audit trail', () => {
     expect(all[0]!.entityIds).toEqual(['Person:p1', 'Phone:+861']);
     expect(all[1]!.entityIds).toEqual(['Person:p2', 'Phone:+862']);
     expect(all[5]!.prevHash).toBe(all[4]!.hash);
-    expect(await log.verify()).toEqual({ ok: true, checked: 8, firstBrokenSeq: null, reason: null });
+    expect(await log.verify()).toMatchObject({ ok: true, checked: 8, firstBrokenSeq: null, reason: null });
     // Filters and the cursor reach across the two: newest first, a page that starts in the
     // batches and ends among the nodes.
     expect((await log.list({ entityId: 'Phone:+862' }, null, 10)).map((e) => e.seq)).toEqual([2]);

@@ -3,7 +3,8 @@
 // its entries), $operations [string] (distinct), $bodies [string] (each entry's canonical JSON, the
 // text its hash covers, in seq order), $hashes [string], $marks [{spool, upTo}] (how far each
 // spool that sent entries has now shipped). Stores the entries as one batch, advances the audit
-// head to the last one and the spools' marks. Run after lock-head, in the same transaction.
+// head to the last one and the spools' marks (each with the log's seq after it: verify reports a
+// mark past the end of the log, entries removed). Run after lock-head, in the same transaction.
 MATCH (h:AuditHead {id: 'audit'})
 SET h.seq = $lastSeq, h.hash = $hash
 CREATE (:AuditBatch {
@@ -14,5 +15,5 @@ CREATE (:AuditBatch {
 WITH h
 UNWIND $marks AS mark
 MERGE (m:AuditSpoolMark {spool: mark.spool})
-SET m.upTo = mark.upTo
+SET m.upTo = mark.upTo, m.seq = $lastSeq
 RETURN count(*) AS marks
