@@ -332,6 +332,9 @@ describe('the GraphQL ingest mutation and logins', () => {
   });
 
   it('has no login for the credentials the seized files carried', async () => {
+    // The attack as shipped: seized.nodes.User.csv (username, role=admin, passwordHash).
+    const seized = await ingestPath(db, FIX);
+    expect(seized).toMatchObject({ records: 5, accepted: 5, rejected: 0 });
     const res = await api.gql(
       'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
       { u: PLANTED.username, p: PLANTED.password },
