@@ -91,6 +91,7 @@ const schema = z
     DEMO_SIZE: z.coerce.number().int().min(50).max(1_000_000).default(2_000),
     DEMO_SEED: z.coerce.number().int().default(42),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+    GRAPHQL_INTROSPECTION: z.enum(['signed-in', 'off', 'on']).default('signed-in'),
     MAX_RESULT_NODES: z.coerce.number().int().min(10).max(1_000_000).default(5_000),
     TRUST_PROXY: trustProxy.default(false),
     LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
@@ -156,6 +157,8 @@ export interface Config {
   readonly rateLimitPerMinute: number;
   readonly demo: { readonly size: number; readonly seed: number };
   readonly graphqlMaxDepth: number;
+  /** Who may introspect the schema: signed-in callers (default), nobody, or anyone. */
+  readonly graphqlIntrospection: 'signed-in' | 'off' | 'on';
   readonly maxResultNodes: number;
   /** Express's 'trust proxy': false, a number of proxy hops, or the proxies' addresses/CIDRs. */
   readonly trustProxy: false | number | readonly string[];
@@ -225,6 +228,7 @@ export function loadConfig(
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     demo: Object.freeze({ size: e.DEMO_SIZE, seed: e.DEMO_SEED }),
     graphqlMaxDepth: e.GRAPHQL_MAX_DEPTH,
+    graphqlIntrospection: e.GRAPHQL_INTROSPECTION,
     maxResultNodes: e.MAX_RESULT_NODES,
     trustProxy: e.TRUST_PROXY,
     login: Object.freeze({

@@ -15,7 +15,7 @@ import { authenticateRequest } from './auth/authenticate.ts';
 import type { Principal } from './auth/types.ts';
 import type { ErrorCode } from './errors.ts';
 import type { Context } from './graphql/context.ts';
-import { DEFAULT_MAX_COST, queryCost } from './graphql/limits.ts';
+import { analyseOperation, DEFAULT_MAX_COST, DEFAULT_MAX_FIELDS } from './graphql/limits.ts';
 import { buildApiSchema, createApollo } from './graphql/server.ts';
 import type { Services } from './services.ts';
 
@@ -38,6 +38,7 @@ export async function createHttpApp(services: Services, opts: { maxCost?: number
     httpServer: server,
     maxDepth: config.graphqlMaxDepth,
     schema,
+    introspection: config.graphqlIntrospection !== 'off',
   });
   await apollo.start();
 
@@ -57,7 +58,10 @@ export async function createHttpApp(services: Services, opts: { maxCost?: number
     origin: (origin, cb) => cb(null, !origin || config.corsOrigins.includes(origin)),
     credentials: true,
   });
-  const admit = admission(services, schema, { maxCost: opts.maxCost ?? DEFAULT_MAX_COST });
+  const admit = admission(services, schema, {
+    maxCost: opts.maxCost ?? DEFAULT_MAX_COST,
+    maxFields: DEFAULT_MAX_FIELDS,
+  });
   const contextFor = (principal: Principal | null, ip: string): Context => ({
     services,
     principal,
@@ -319,14 +323,18 @@ type Admission =
 
 /**
  * Before Apollo: who is calling, the per-account rate limit (per address for anonymous callers),
- * and the query's cost with its variables. Shared by the /graphql fast path and Express's.
+ * and what the query asks for with its variables: its operation kind, nesting, size with its
+ * fragments expanded, introspection (signed-in callers only by default) and estimated cost, all
+ * from one linear walk of the document (graphql/limits.ts). Shared by the /graphql fast path and
+ * Express's.
  */
 function admission(
   services: Services,
   schema: GraphQLSchema,
-  opts: { maxCost: number },
+  opts: { maxCost: number; maxFields: number },
 ): (authorization: string | undefined, ip: string, body: unknown) => Promise<Admission> {
-  const limiter = new RateLimiterMemory({ points: services.config.rateLimitPerMinute, duration: 60 });
+  const { config } = services;
+  const limiter = new RateLimiterMemory({ points: config.rateLimitPerMinute, duration: 60 });
   const parsed = new Map<string, DocumentNode | null | 'too-long'>();
   const parseCached = (query: string): DocumentNode | null | 'too-long' => {
     let doc = parsed.get(query);
@@ -343,6 +351,66 @@ function admission(
       }
     }
     return doc;
+  };
+  const refuse = (status: number, code: ErrorCode, message: string): Admission => ({
+    ok: false,
+    status,
+    code,
+    message,
+  });
+  /** Why this operation may not run for this caller, or undefined when it may. */
+  const check = (principal: Principal | null, query: string, body: Record<string, unknown>) => {
+    const doc = parseCached(query);
+    if (doc === 'too-long') {
+      return refuse(400, 'QUERY_TOO_COMPLEX', `The query has more than ${MAX_TOKENS} tokens.`);
+    }
+    if (!doc) return undefined; // Apollo answers GRAPHQL_PARSE_FAILED
+    const variables =
+      body.variables && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : {};
+    const a = analyseOperation(
+      schema,
+      doc,
+      variables,
+      typeof body.operationName === 'string' ? body.operationName : null,
+      { defaultCap: config.maxResultNodes },
+    );
+    if (!a.operation) return undefined; // Apollo answers OPERATION_RESOLUTION_FAILURE
+    const kind = a.operation.operation;
+    if (kind !== 'query' && kind !== 'mutation') {
+      return refuse(
+        400,
+        'BAD_USER_INPUT',
+        `This service answers queries and mutations, not ${kind} operations.`,
+      );
+    }
+    if (a.fields > opts.maxFields) {
+      return refuse(
+        400,
+        'QUERY_TOO_COMPLEX',
+        `The query selects ${a.fields} fields once its fragments are expanded; the limit is ${opts.maxFields}.`,
+      );
+    }
+    if (a.depth > config.graphqlMaxDepth) {
+      return refuse(
+        400,
+        'QUERY_TOO_COMPLEX',
+        `Query is nested ${a.depth} levels deep; the limit is ${config.graphqlMaxDepth}.`,
+      );
+    }
+    if (a.introspection && config.graphqlIntrospection === 'off') {
+      return refuse(403, 'FORBIDDEN', 'Introspection is turned off on this service (GRAPHQL_INTROSPECTION).');
+    }
+    if (a.introspection && config.graphqlIntrospection === 'signed-in' && !principal) {
+      return refuse(401, 'UNAUTHENTICATED', 'Introspection needs a signed-in caller.');
+    }
+    if (a.cost > opts.maxCost) {
+      return refuse(
+        400,
+        'QUERY_TOO_COMPLEX',
+        `The query would cost about ${a.cost}; the limit is ${opts.maxCost}. Ask for fewer items, fewer hops, or less nesting.`,
+      );
+    }
+    return undefined;
   };
   return async (authorization, ip, rawBody) => {
     const auth = await authenticateRequest(services, authorization);
@@ -366,41 +434,14 @@ function admission(
         ok: false,
         status: 429,
         code: 'RATE_LIMITED',
-        message: `Too many requests: at most ${services.config.rateLimitPerMinute} a minute per account; retry in ${retry} s.`,
+        message: `Too many requests: at most ${config.rateLimitPerMinute} a minute per account; retry in ${retry} s.`,
         headers: { 'retry-after': String(retry) },
       };
     }
-    const body = rawBody as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
-    if (body && typeof body.query === 'string') {
-      const doc = parseCached(body.query);
-      if (doc === 'too-long') {
-        return {
-          ok: false,
-          status: 400,
-          code: 'QUERY_TOO_COMPLEX',
-          message: `The query has more than ${MAX_TOKENS} tokens.`,
-        };
-      }
-      const variables =
-        body.variables && typeof body.variables === 'object'
-          ? (body.variables as Record<string, unknown>)
-          : {};
-      const cost = doc
-        ? queryCost(
-            schema,
-            doc,
-            variables,
-            typeof body.operationName === 'string' ? body.operationName : null,
-          )
-        : 0;
-      if (cost > opts.maxCost) {
-        return {
-          ok: false,
-          status: 400,
-          code: 'QUERY_TOO_COMPLEX',
-          message: `The query would cost about ${cost}; the limit is ${opts.maxCost}. Ask for fewer items, fewer hops, or less nesting.`,
-        };
-      }
+    const body = rawBody as Record<string, unknown> | undefined;
+    if (body && typeof body === 'object' && typeof body.query === 'string') {
+      const refused = check(principal, body.query, body);
+      if (refused) return refused;
     }
     return { ok: true, principal };
   };

@@ -29,6 +29,9 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 /** Sightings of a document before it is compiled. */
 const COMPILE_AFTER = 2;
 
+/** Bad variable values reported before coercion gives up. */
+export const MAX_VARIABLE_ERRORS = 5;
+
 type Compiled = CompiledQuery | 'uncompilable';
 
 /**
@@ -74,15 +77,30 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   };
 
   const executor: GatewayExecutor = async (rc) => {
+    // This schema has no subscriptions (and graphql-js would throw a code-less error for one):
+    // the caller's mistake, answered as such. The HTTP admission check refuses them first.
+    const kind = rc.operation.operation;
+    if (kind !== 'query' && kind !== 'mutation') {
+      return {
+        errors: [
+          new GraphQLError(`This service answers queries and mutations, not ${String(kind)} operations.`, {
+            nodes: [rc.operation],
+            extensions: { code: 'BAD_USER_INPUT' },
+          }),
+        ],
+      };
+    }
     const variables = rc.request.variables ?? {};
+    // Variables are coerced here first, giving up after a few errors, whichever engine runs: a
+    // list of thousands of wrong-typed items is a few errors, not thousands (graphql-jit's own
+    // coercion collects every error, with a printed copy of each value). Apollo recognises these
+    // errors (by their variable-definition node) and answers 400 BAD_USER_INPUT.
+    const coerced = getVariableValues(schema, rc.operation.variableDefinitions ?? [], variables, {
+      maxErrors: MAX_VARIABLE_ERRORS,
+    });
+    if (!('coerced' in coerced)) return { errors: coerced.errors };
     const compiled = compiledFor(rc.document, rc.operationName);
-    // Variables that do not fit go to graphql-js, whose errors Apollo knows how to report (it
-    // recognises a bad variable by the error's variable-definition node, which graphql-jit's lack).
-    // Checked only on the way to graphql-jit: graphql-js checks them itself.
-    if (
-      !compiled ||
-      !('coerced' in getVariableValues(schema, rc.operation.variableDefinitions ?? [], variables))
-    ) {
+    if (!compiled) {
       return (await execute({
         schema,
         document: rc.document,

@@ -1,0 +1,235 @@
+// A harness for hostile-request tests: the attacks (documents that are small to send and large to
+// serve), the client's own operations (which must stay admitted), and measuring an attack's
+// answer, other callers' latency during it, and the service's memory. Reusable by any hostile
+// suite: send(), healthProbes(), underAttack() and Tally take a URL and plain requests.
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import * as analysis from '../../client/src/api/analysis.ts';
+import type { Api } from '../../client/src/api/client.ts';
+import * as investigation from '../../client/src/api/investigation.ts';
+
+export interface HostileRequest {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}
+
+// ---- attacks -------------------------------------------------------------------------------
+
+/** `{ ...F0 }` where each fragment spreads the next `width` times: width^levels selections. */
+export function fragmentFanOut(levels: number, width = 2, leaf = '__typename'): string {
+  const defs = Array.from(
+    { length: levels },
+    (_, i) => `fragment F${i} on Query { ${Array.from({ length: width }, () => `...F${i + 1}`).join(' ')} }`,
+  );
+  return `query { ...F0 } ${defs.join(' ')} fragment F${levels} on Query { ${leaf} }`;
+}
+
+/** The same fan-out through inline fragments and nested fields instead of the root. */
+export function nestedFanOut(levels: number): string {
+  const defs = Array.from(
+    { length: levels },
+    (_, i) => `fragment N${i} on Health { ...N${i + 1} ...N${i + 1} }`,
+  );
+  return `query { health { ...N0 } } ${defs.join(' ')} fragment N${levels} on Health { ... on Health { status uptimeSeconds } }`;
+}
+
+/** `n` aliased selections of one root field. */
+export function aliased(n: number, selection: string, op = 'query'): string {
+  return `${op} { ${Array.from({ length: n }, (_, i) => `a${i}: ${selection}`).join(' ')} }`;
+}
+
+/** graphql-js's full introspection query, shortened: what GraphiQL sends. */
+export const FULL_INTROSPECTION = `__schema { queryType { name } mutationType { name }
+  types { kind name description fields(includeDeprecated: true) { name args { name type { ...T } defaultValue }
+  type { ...T } isDeprecated } inputFields { name type { ...T } } interfaces { ...T }
+  enumValues(includeDeprecated: true) { name } possibleTypes { ...T } }
+  directives { name locations args { name type { ...T } } } }`;
+export const TYPE_REF = `fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }`;
+
+// ---- the client's own operations ------------------------------------------------------------
+
+/**
+ * Every operation the client (client/src/api) sends, captured by calling the client's functions
+ * with an Api that records instead of fetching, with the largest arguments its views use (client/
+ * src/ui): 50 starting entities one hop out (a gang), one entity three hops out (the workspace's
+ * deepest expansion), paths as asked.
+ */
+export async function clientOperations(ids: readonly string[]): Promise<HostileRequest[]> {
+  const sent: HostileRequest[] = [];
+  const api = {
+    need: () => Promise.resolve(),
+    has: () => Promise.resolve(true),
+    gql: (query: string, variables: Record<string, unknown> = {}) => {
+      sent.push({ name: `client #${sent.length}`, query, variables });
+      // Jobs finish at once, so that the queries reading their results are recorded too.
+      const job = /^\s*(mutation|query\(\$id: ID!\) \{ job\()/.exec(query);
+      const field = /\{\s*(\w+)/.exec(query)?.[1];
+      if (job && field) return Promise.resolve({ [field]: { id: 'job', status: 'succeeded', result: {} } });
+      return Promise.reject(new Error('recorded'));
+    },
+  } as unknown as Api;
+  const id = ids[0] ?? 'Person:x';
+  const calls: Array<() => Promise<unknown>> = [
+    () => investigation.login(api, 'u', 'p'),
+    () => investigation.me(api),
+    () => investigation.search(api, 'wang', ['Person']),
+    () => investigation.neighbourhood(api, ids.slice(0, 50), { hops: 1 }),
+    () =>
+      investigation.neighbourhood(api, ids.slice(0, 50), {
+        hops: 1,
+        nodeTypes: ['Person', 'Phone', 'Vehicle', 'Case'],
+      }),
+    () => investigation.neighbourhood(api, [id], { hops: 3 }),
+    () =>
+      investigation.neighbourhood(api, [id], { hops: 1, nodeTypes: ['Case', 'Sale', 'Call', 'Sighting'] }),
+    () => investigation.entities(api, ids.slice(0, 50)),
+    () => investigation.paths(api, id, ids[1] ?? id),
+    () => investigation.resaleChains(api, 'Relic:x'),
+    () => investigation.why(api, id, ids[1] ?? id),
+    () => investigation.listInvestigations(api),
+    () => investigation.getInvestigation(api, 'inv'),
+    () => analysis.getJob(api, 'job'),
+    () => analysis.communities(api, null),
+    () => analysis.communityGraph(api, null),
+    () => analysis.keyPlayers(api, null, null),
+    () => analysis.simulateTakedown(api, { strategies: ['degree', 'brokers'], k: 5 }),
+    () => analysis.takedownComparison(api, 'job'),
+    () => analysis.repeatOffenders(api, 2, () => undefined),
+    () => analysis.gangEvolution(api, { from: 0, to: 1.7e12, windowDays: 90, stepDays: 30 }, () => undefined),
+    () => analysis.detectCommunities(api, {} as never),
+    () => analysis.memberships(api, ids.slice(0, 50), 'run'),
+  ];
+  for (const call of calls) await call().catch(() => undefined);
+  return sent;
+}
+
+// ---- measuring ----------------------------------------------------------------------------
+
+export interface Answer {
+  status: number;
+  /** The first error's extensions.code, or 'OK' when the answer has no errors. */
+  code: string;
+  ms: number;
+  bytes: number;
+}
+
+export async function send(
+  url: string,
+  req: Pick<HostileRequest, 'query' | 'variables' | 'operationName'> | string,
+  token?: string,
+  id?: string,
+): Promise<Answer> {
+  const body = typeof req === 'string' ? req : JSON.stringify(req);
+  const t0 = performance.now();
+  const post = () =>
+    fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(id ? { 'x-hostile-id': id } : {}),
+      },
+      body,
+    });
+  // A kept-alive connection the server closed as the request went out (undici's known race with
+  // Node's keep-alive timeout) is retried once; a second failure is the test's to see.
+  const res = await post().catch((err: unknown) => {
+    if ((err as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw err;
+    return post();
+  });
+  const text = await res.text();
+  const ms = performance.now() - t0;
+  let code = 'NOT_JSON';
+  try {
+    const parsed = JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string } }> };
+    code = parsed.errors?.length ? (parsed.errors[0]?.extensions?.code ?? 'NONE') : 'OK';
+  } catch {
+    // code stays NOT_JSON
+  }
+  return { status: res.status, code, ms, bytes: text.length };
+}
+
+export const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2;
+};
+
+/** The median of `n` health probes, one after the other. */
+export async function healthProbes(url: string, n = 7): Promise<{ median: number; all: number[] }> {
+  const all: number[] = [];
+  for (let i = 0; i < n; i++) all.push((await send(url, { query: '{ health { status } }' })).ms);
+  return { median: median(all), all };
+}
+
+/**
+ * Runs `attack` `concurrency` times at once, repeatedly, while health probes run one after the
+ * other; returns the attack's answers and the probes' times.
+ */
+export async function underAttack(
+  url: string,
+  attack: () => Promise<Answer>,
+  opts: { rounds?: number; concurrency?: number; probes?: number } = {},
+): Promise<{ answers: Answer[]; probes: number[] }> {
+  const rounds = opts.rounds ?? 3;
+  const concurrency = opts.concurrency ?? 4;
+  const answers: Answer[] = [];
+  let done = false;
+  const attacking = (async () => {
+    for (let r = 0; r < rounds; r++) {
+      answers.push(...(await Promise.all(Array.from({ length: concurrency }, attack))));
+    }
+    done = true;
+  })();
+  const probes: number[] = [];
+  while (!done || probes.length < (opts.probes ?? 5)) {
+    probes.push((await send(url, { query: '{ health { status } }' })).ms);
+    if (probes.length > 200) break;
+  }
+  await attacking;
+  return { answers, probes };
+}
+
+/** Counts requests by attack, HTTP status and code, and prints them as a table. */
+export class Tally {
+  private readonly rows = new Map<string, number>();
+  total = 0;
+
+  add(attack: string, a: Pick<Answer, 'status' | 'code'>): void {
+    const key = `${attack}\t${a.status}\t${a.code}`;
+    this.rows.set(key, (this.rows.get(key) ?? 0) + 1);
+    this.total++;
+  }
+
+  print(title: string): void {
+    const rows = [...this.rows].map(([k, n]) => {
+      const [attack, status, code] = k.split('\t');
+      return { attack, status: Number(status), code, requests: n };
+    });
+    console.log(`${title}: ${this.total} requests`);
+    console.table(rows);
+  }
+}
+
+/** Resident set size, in MB. */
+export const rssMb = (): number => process.memoryUsage().rss / 1024 / 1024;
+
+/**
+ * Service time per request, measured in the server from the request's arrival to the end of its
+ * answer (no client-side time: encoding a large body, the fetch itself). Requests are told apart
+ * by an `x-hostile-id` header; send() with `id` sets it.
+ */
+export function serviceTimes(server: Server): {
+  of(id: string): number | undefined;
+  stop(): void;
+} {
+  const times = new Map<string, number>();
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    const id = req.headers['x-hostile-id'];
+    if (typeof id !== 'string') return;
+    const t0 = performance.now();
+    res.once('finish', () => times.set(id, performance.now() - t0));
+  };
+  server.prependListener('request', onRequest);
+  return { of: (id) => times.get(id), stop: () => server.off('request', onRequest) };
+}
