@@ -1,6 +1,7 @@
 // Looking entities up by API id (uid, or element id for records kept as they were), in batches.
 import type { Db } from '../../db/db.ts';
 import { notFound } from '../../errors.ts';
+import { serviceLabelUse } from '../model/service-names.ts';
 import { isPlainNode, toEntity } from './mapping.ts';
 import type { EntityView, PlainNode } from './types.ts';
 
@@ -59,20 +60,10 @@ export class EntityService {
   /** Labels and relationship types present, without the service's own bookkeeping labels. */
   async vocabulary(): Promise<{ entityTypes: string[]; relationshipTypes: string[] }> {
     const [row] = await this.db.read('queries/entities/list-vocabulary', {}, { timeoutMs: 5_000 });
-    const internal = new Set([
-      'Entity',
-      'SchemaMigration',
-      'MigrationLock',
-      'User',
-      'ApiToken',
-      'ServiceSecret',
-      'Note',
-      'Investigation',
-    ]);
     const labels = (Array.isArray(row?.labels) ? row.labels : []).map(String);
     const rels = (Array.isArray(row?.relTypes) ? row.relTypes : []).map(String).filter((t) => t !== 'ABOUT');
     return {
-      entityTypes: labels.filter((l) => !internal.has(l) && !/^(Audit|Job|Schema)/.test(l)).sort(),
+      entityTypes: labels.filter((l) => l !== 'Entity' && serviceLabelUse(l) === undefined).sort(),
       relationshipTypes: rels.sort(),
     };
   }

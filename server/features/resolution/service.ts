@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Db, Row } from '../../db/db.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
+import { CANONICAL_KEY_PREFIX } from '../model/service-names.ts';
 import { blockIndex, blockedPairs } from './blocking.ts';
 import { imeiKey, scorePair } from './scoring.ts';
 import { normaliseName } from './similarity.ts';
@@ -341,7 +342,7 @@ export class ResolutionService {
       return props;
     });
     const at = this.now();
-    const key = `merged-${createHash('sha256')
+    const key = `${CANONICAL_KEY_PREFIX}${createHash('sha256')
       .update([...uids].sort().join('\u0000'))
       .digest('hex')
       .slice(0, 16)}`;
