@@ -131,7 +131,13 @@ async function main(): Promise<void> {
       kind: 'change',
       entityIds: [],
       count: summary.accepted,
-      details: { via: 'cli', files: summary.files.map((f) => f.file), format: format ?? 'detected' },
+      details: {
+        via: 'cli',
+        files: summary.files.map((f) => f.file),
+        format: format ?? 'detected',
+        records: summary.records,
+        rejected: summary.rejected,
+      },
     });
     printSummary(summary);
     if (summary.files.some((f) => f.refused)) exit = 1;
