@@ -7,7 +7,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import type { BenchResult, BenchSuite } from '../types.ts';
-import { launchChromium } from '../../tests/support/browser.ts';
+import { chromiumInstall, launchChromium } from '../../tests/support/browser.ts';
 import { ROOT } from '../../tests/support/process.ts';
 
 const SIZES = [
@@ -109,6 +109,7 @@ const suite: BenchSuite = {
     await buildBenchPage(dist);
     const server = await serve(dist);
     const browser = await launchChromium();
+    ctx.log(`Chromium ${browser.version()} (${chromiumInstall().source})`);
     const runs: Record<string, Run> = {};
     try {
       for (const size of SIZES) {

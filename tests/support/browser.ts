@@ -1,14 +1,27 @@
-// Real Chromium for end-to-end tests and the renderer benchmark: Debian's `chromium` driven by
-// playwright-core, headless, WebGL in software (SwiftShader) as on a machine without a GPU.
+// Real Chromium for end-to-end tests and the renderer benchmark, driven by playwright-core, headless,
+// WebGL in software (SwiftShader) as on a machine without a GPU. Which Chromium: CHROMIUM_PATH when
+// set, else Debian's /usr/bin/chromium when installed, else the one `npm install` brought
+// (@sparticuz/chromium, a brotli-packed chrome-headless-shell with its SwiftShader libraries and a
+// font), unpacked once per version under the temporary directory. So a fresh machine needs nothing
+// beyond `npm ci`.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from './process.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
+/**
+ * The flags every Chromium gets. Of @sparticuz/chromium's own list (meant for AWS Lambda) none is
+ * taken: --single-process/--no-zygote work around Lambda's sandbox-less kernel (here the usual
+ * multi-process browser runs, so a renderer crash stays a renderer crash), --disable-web-security
+ * and --allow-running-insecure-content would hide the CSP and CORS behaviour the client really
+ * meets, and its SwiftShader flags are the two below. WebGL (sigma) renders through ANGLE on
+ * SwiftShader in both browsers.
+ */
 export const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',
@@ -22,12 +35,87 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-export async function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM_PATH))
+export interface ChromiumInstall {
+  executablePath: string;
+  /** Where it came from, for logs: "CHROMIUM_PATH", "Debian" or "@sparticuz/chromium <version>". */
+  source: string;
+  env: Record<string, string>;
+}
+
+let install: ChromiumInstall | undefined;
+
+/** Finds (and the first time, unpacks) the Chromium to use; see the top of the file. */
+export function chromiumInstall(): ChromiumInstall {
+  if (install) return install;
+  const configured = process.env.CHROMIUM_PATH;
+  if (configured) {
+    if (!fs.existsSync(configured)) throw new Error(`CHROMIUM_PATH=${configured} does not exist.`);
+    install = { executablePath: configured, source: 'CHROMIUM_PATH', env: {} };
+  } else if (fs.existsSync(DEBIAN_CHROMIUM)) {
+    install = { executablePath: DEBIAN_CHROMIUM, source: 'Debian', env: {} };
+  } else {
+    install = bundledChromium();
+  }
+  return install;
+}
+
+/**
+ * @sparticuz/chromium unpacked into <tmp>/crimegraph-chromium-<version>/. Its executablePath()
+ * unpacks into the temporary directory it is given (TMPDIR) and takes a half-written binary there
+ * for a finished one, so it runs in a child process on a private directory that is then renamed into
+ * place: test files starting in parallel either find the finished directory or race to rename theirs,
+ * and the loser throws its copy away.
+ */
+function bundledChromium(): ChromiumInstall {
+  let version: string;
+  try {
+    // <package>/build/cjs/index.cjs; its package.json is not among its exports.
+    const entry = createRequire(import.meta.url).resolve('@sparticuz/chromium');
+    const manifest = path.resolve(path.dirname(entry), '..', '..', 'package.json');
+    version = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
+  } catch {
     throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH.`,
+      'No Chromium: CHROMIUM_PATH is not set, /usr/bin/chromium does not exist and @sparticuz/chromium ' +
+        '(a devDependency) is not installed; run npm ci.',
     );
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  }
+  const dir = path.join(os.tmpdir(), `crimegraph-chromium-${version}`);
+  const executablePath = path.join(dir, 'chromium');
+  if (!fs.existsSync(executablePath)) {
+    const staging = fs.mkdtempSync(`${dir}.tmp-`);
+    try {
+      execFileSync(
+        process.execPath,
+        ['-e', "import('@sparticuz/chromium').then(async (m) => { await m.default.executablePath(); })"],
+        { cwd: ROOT, env: { ...process.env, TMPDIR: staging }, stdio: ['ignore', 'ignore', 'inherit'] },
+      );
+      // Its fonts.conf names /tmp/fonts; ours keeps the system's fonts and adds the bundled one.
+      fs.writeFileSync(
+        path.join(staging, 'fonts.conf'),
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n' +
+          '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n' +
+          `  <dir>${dir}/fonts</dir>\n  <cachedir>${dir}/fonts-cache</cachedir>\n</fontconfig>\n`,
+      );
+      fs.renameSync(staging, dir);
+    } catch (err) {
+      fs.rmSync(staging, { recursive: true, force: true });
+      if (!fs.existsSync(executablePath)) throw err; // not just a lost race
+    }
+  }
+  return {
+    executablePath,
+    source: `@sparticuz/chromium ${version}`,
+    env: { FONTCONFIG_FILE: path.join(dir, 'fonts.conf') },
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const { executablePath, env } = chromiumInstall();
+  return chromium.launch({
+    executablePath,
+    args: CHROMIUM_ARGS,
+    env: { ...(process.env as Record<string, string>), ...env },
+  });
 }
 
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'client');

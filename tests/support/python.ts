@@ -4,11 +4,17 @@ import fs from 'node:fs';
 
 export const PYTHON = process.env.CRIMEGRAPH_PYTHON ?? '/usr/bin/python3';
 
-/** Whether the reference Python has the given modules. */
+/** Whether the reference Python has the given modules; says so on stderr when it does not (a skip). */
 export function pythonHas(...modules: string[]): boolean {
-  if (!fs.existsSync(PYTHON)) return false;
-  const r = spawnSync(PYTHON, ['-c', modules.map((m) => `import ${m}`).join('; ')], { encoding: 'utf8' });
-  return r.status === 0;
+  const r = fs.existsSync(PYTHON)
+    ? spawnSync(PYTHON, ['-c', modules.map((m) => `import ${m}`).join('; ')], { encoding: 'utf8' })
+    : undefined;
+  if (r?.status === 0) return true;
+  console.warn(
+    `Skipping the comparison with Python: ${PYTHON} lacks ${modules.join(', ')} ` +
+      `(Debian: apt-get install ${modules.map((m) => `python3-${m}`).join(' ')}; .ci/run installs them).`,
+  );
+  return false;
 }
 
 /** Runs a Python script with arguments and parses its last stdout line as JSON. */
