@@ -296,6 +296,10 @@ describe('faults', () => {
   }, 400_000);
 
   it('answers DB_UNAVAILABLE within seconds while the Neo4j JVM is stopped (SIGSTOP), and serves again after SIGCONT', async () => {
+    // The person the signed-in query reads (the test before wrote it too; merged, so once).
+    await new GraphWriter(db!).write([
+      { type: 'Person' as const, key: 'fault-1', props: { name: 'Fault Person 1' }, source: 'fault#1' },
+    ]);
     const reqs = requests();
     await expectServing(reqs, 10_000);
     const servicePid = svc!.child.pid;
