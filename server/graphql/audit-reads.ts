@@ -5,13 +5,14 @@
 // calls are known). Their uids say what they are (`Person:<key>`, `Phone:<key>`), so a uid seen in
 // an answer is enough to know that person data left. At schema build, auditReads() wraps the
 // resolver of every field whose result can hold such uids: each field returning one of
-// CARRIER_TYPES (objects, interfaces, lists of them), and the scalar fields in CARRIER_FIELDS (ids
-// and JSON, such as a job's result). The wrapper is made once per field, not per object, and runs
+// CARRIER_TYPES (objects, interfaces, lists of them), and the scalar fields in CARRIER_FIELDS (ids,
+// JSON such as a job's result, text that names phone records). The wrapper is made once per field, not per object, and runs
 // once per parent object: Subgraph.nodes collects a whole drawn neighbourhood in one loop. What it
 // collects goes into the request's collector; one Apollo plugin hook (willSendResponse) records the
 // uids of each root field as one read entry and, when that cannot be recorded, answers
-// AUDIT_UNAVAILABLE instead of the data. tests/api/audit-completeness.test.ts walks the schema
-// and fails on a field that can reach person data and is neither exercised nor listed.
+// AUDIT_UNAVAILABLE instead of the data. tests/api/audit-completeness.test.ts walks the schema,
+// asks every field that can reach person data with its whole result selected, and fails on a
+// person uid in an answer that is not in the audit trail, or on a field neither asked nor listed.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   defaultFieldResolver,
@@ -147,13 +148,6 @@ function wrap(
     if (value != null) collect(value, collector.list(info));
     return value;
   };
-}
-
-/** The coordinates (`Type.field`) of the fields auditReads wraps, for the completeness test. */
-export function auditedFields(schema: GraphQLSchema): string[] {
-  const out: string[] = [];
-  forEachCarrier(schema, (coordinate) => out.push(coordinate));
-  return out;
 }
 
 function forEachCarrier(
