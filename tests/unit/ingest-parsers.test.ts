@@ -8,7 +8,8 @@ import { parseCdr, parseCdrMapping, timeParser } from '../../server/features/ing
 import { FileRefused } from '../../server/features/ingest/errors.ts';
 import { parseIsoDate } from '../../server/features/ingest/fields.ts';
 import { ftmSchemas, parseFtm } from '../../server/features/ingest/ftm.ts';
-import { parseAdminHeader, parseDayFirst } from '../../server/features/ingest/neo4j-admin.ts';
+import { guardParsed } from '../../server/features/ingest/guard.ts';
+import { AdminImport, parseAdminHeader, parseDayFirst } from '../../server/features/ingest/neo4j-admin.ts';
 import { layoutColumns, parseLayout } from '../../server/features/ingest/parse-layout.ts';
 import { layoutFromName } from '../../server/features/ingest/plan.ts';
 import type { Parsed } from '../../server/features/ingest/types.ts';
@@ -209,5 +210,108 @@ describe('neo4j-admin headers', () => {
     expect(n.columns[2]).toMatchObject({ name: 'tags', array: true });
     expect(parseAdminHeader([':START_ID(Person)', ':END_ID', ':TYPE'], 'r.csv').kind).toBe('relationships');
     expect(() => parseAdminHeader(['id', 'name'], 'x.csv')).toThrow(/not a neo4j-admin import file/);
+  });
+});
+
+describe('the guard against service names (guard.ts)', () => {
+  const source = 'seized.nodes.User.csv#2';
+
+  it('leaves a clean record as it is', () => {
+    const p: Parsed = {
+      nodes: [{ type: 'Person', key: 'P-1', props: { name: 'Chen Bo' }, source }],
+      accepted: true,
+    };
+    expect(guardParsed(p)).toEqual(p);
+  });
+
+  it('keeps service labels, types and properties in the data namespace, uids with them, noting each', () => {
+    const g = guardParsed({
+      rawNodes: [
+        {
+          uid: 'User:seized/1',
+          key: 'seized/1',
+          labels: ['User', 'Job'],
+          props: { role: 'admin', uid: 'x' },
+          source,
+        },
+      ],
+      rawRels: [{ type: 'MERGED_INTO', from: 'User:seized/1', to: 'Person:seized/2', props: {}, source }],
+      accepted: true,
+    });
+    expect(g.accepted).toBe(true);
+    expect(g.rawNodes).toEqual([
+      {
+        uid: 'Src_User:seized/1',
+        key: 'seized/1',
+        labels: ['Src_User', 'Src_Job'],
+        props: { src_role: 'admin', src_uid: 'x' },
+        source,
+      },
+    ]);
+    expect(g.rawRels).toEqual([
+      { type: 'SRC_MERGED_INTO', from: 'Src_User:seized/1', to: 'Person:seized/2', props: {}, source },
+    ]);
+    expect(g.rejects?.map((r) => [r.file, r.line, r.field])).toEqual([
+      ['seized.nodes.User.csv', 2, ':LABEL'],
+      ['seized.nodes.User.csv', 2, ':LABEL'],
+      ['seized.nodes.User.csv', 2, 'role'],
+      ['seized.nodes.User.csv', 2, 'uid'],
+      ['seized.nodes.User.csv', 2, ':TYPE'],
+    ]);
+    expect(g.rejects?.[0]?.reason).toBe('User is a label the service uses (accounts); kept as Src_User');
+  });
+
+  it('refuses a model relationship the service derives, and records that reach a merged person', () => {
+    const calls = guardParsed({
+      rels: [
+        // A parser that forgot the rule: the guard is the backstop.
+        {
+          type: 'CALLS' as 'USES',
+          from: { type: 'Phone', key: '1' },
+          to: { type: 'Phone', key: '2' },
+          source,
+        },
+      ],
+      accepted: true,
+    });
+    expect(calls).toEqual({
+      rejects: [
+        {
+          file: 'seized.nodes.User.csv',
+          line: 2,
+          field: 'type',
+          reason: expect.stringMatching(/^CALLS is a relationship type the service uses/),
+        },
+      ],
+      accepted: false,
+    });
+    const merged = guardParsed({
+      nodes: [{ type: 'Person', key: 'merged-0123456789abcdef', props: {}, source: 'p.jsonl#3' }],
+      rels: [
+        {
+          type: 'USES',
+          from: { type: 'Person', key: 'merged-0123456789abcdef' },
+          to: { type: 'Phone', key: '1' },
+          source: 'p.jsonl#3',
+        },
+      ],
+      accepted: true,
+    });
+    expect(merged.accepted).toBe(false);
+    expect(merged.nodes).toBeUndefined();
+    expect(merged.rejects?.map((r) => r.field)).toEqual(['id', 'from']);
+  });
+
+  it("is what neo4j-admin imports pass through: CALLS between phones stays the dataset's", async () => {
+    const imp = new AdminImport('seized');
+    const nodes = await all(
+      imp.parse(text('id:ID,phoneNo\nph1,+8613800000001\nph2,+8613800000002\n'), 'seized.nodes.Phone.csv'),
+    );
+    expect(nodes.every((p) => p.accepted)).toBe(true);
+    const [r] = await all(
+      imp.parse(text(':START_ID,:END_ID,:TYPE\nph1,ph2,CALLS\n'), 'seized.relationships.CALLS.csv'),
+    );
+    expect(r?.rels).toBeUndefined();
+    expect(guardParsed(r!).rawRels?.[0]).toMatchObject({ type: 'SRC_CALLS', from: 'Phone:+8613800000001' });
   });
 });
