@@ -298,15 +298,22 @@ export class Db {
       disableLosslessIntegers: true,
       userAgent: USER_AGENT,
     });
-    const session = this.pingDriver.session({
-      database: this.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
-    try {
-      await session.run(cypher('queries/health/ping'), {}, { timeout: ms });
-    } finally {
-      // Not awaited: closing a session whose server does not answer waits for that answer.
-      void session.close().catch(() => {});
+    // Twice when the first fails on its connection: a pooled connection to a server restarted
+    // since breaks on first use, and that says nothing about the server now (Liveness bounds both).
+    for (let attempt = 1; ; attempt++) {
+      const session = this.pingDriver.session({
+        database: this.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        await session.run(cypher('queries/health/ping'), {}, { timeout: ms });
+        return;
+      } catch (err) {
+        if (attempt >= 2 || !isRetryableError(err)) throw err;
+      } finally {
+        // Not awaited: closing a session whose server does not answer waits for that answer.
+        void session.close().catch(() => {});
+      }
     }
   }
 
