@@ -300,6 +300,15 @@ describe('the guard against service names (guard.ts)', () => {
     expect(merged.accepted).toBe(false);
     expect(merged.nodes).toBeUndefined();
     expect(merged.rejects?.map((r) => r.field)).toEqual(['id', 'from']);
+    const raw = guardParsed({
+      rawRels: [
+        { type: 'KNOWS', from: 'Officer:x/1', to: 'Person:merged-0123456789abcdef', props: {}, source },
+      ],
+      accepted: true,
+    });
+    expect(raw.rejects?.map((r) => [r.field, r.reason.includes('merged person')])).toEqual([
+      [':END_ID', true],
+    ]);
   });
 
   it("is what neo4j-admin imports pass through: CALLS between phones stays the dataset's", async () => {

@@ -76,13 +76,16 @@ class Check {
 
   entity(end: EntityRef, field: string): void {
     if (!ENTITY.has(end.type)) this.refuse(field, `${end.type} is not an entity type of the model`);
-    else if (end.type === 'Person' && end.key.startsWith(CANONICAL_KEY_PREFIX)) {
-      this.refuse(
-        field,
-        `a Person key beginning ${CANONICAL_KEY_PREFIX} names a merged person the service created (entity resolution); ` +
-          `records may not create or change it (got ${JSON.stringify(end.key)})`,
-      );
-    }
+    else if (end.type === 'Person') this.canonical(end.key, field);
+  }
+
+  canonical(key: string, field: string): void {
+    if (!key.startsWith(CANONICAL_KEY_PREFIX)) return;
+    this.refuse(
+      field,
+      `a Person key beginning ${CANONICAL_KEY_PREFIX} names a merged person the service created (entity resolution); ` +
+        `records may not create or change it (got ${JSON.stringify(key)})`,
+    );
   }
 }
 
@@ -108,6 +111,12 @@ function rawNode(n: RawNode, c: Check): RawNode {
 }
 
 function rawRel(r: RawRel, c: Check): RawRel {
+  for (const [uid, field] of [
+    [r.from, ':START_ID'],
+    [r.to, ':END_ID'],
+  ] as const) {
+    if (uid.startsWith('Person:')) c.canonical(uid.slice('Person:'.length), field);
+  }
   const use = serviceTypeUse(r.type);
   let type = r.type;
   if (use !== undefined) {
