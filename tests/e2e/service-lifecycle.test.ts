@@ -98,10 +98,14 @@ describe('service lifecycle', () => {
         expect(tree.find((p) => p.pid === listening.pid)?.cmdline).toMatch(/server\/main\.ts --demo/);
         expect(tree.length).toBeGreaterThanOrEqual(3);
 
+        const signalled = Date.now();
         process.kill(stop.group ? -npm.child.pid! : npm.child.pid!, stop.signal);
         // main.ts forces its exit 40 s after the signal; the JVM stops before that or, at the
         // latest, when node's exit closes its stdin. Generous for a loaded machine, far short of "never".
         const gone = await waitUntil(() => tree.every((p) => !isAlive(p.pid)), 60_000);
+        console.log(
+          `${stop.name}: ${tree.length} processes gone ${Date.now() - signalled} ms after the signal`,
+        );
         const left = tree.filter((p) => isAlive(p.pid)).map((p) => `${p.pid} ${p.cmdline.slice(0, 80)}`);
         expect(left, npm.output().slice(-2000)).toEqual([]);
         expect(gone).toBe(true);
