@@ -22,6 +22,7 @@ import { startTestApi, type TestApi } from '../support/api.ts';
 import { resetData } from '../support/db.ts';
 import {
   aliased,
+  attackFromWorker,
   clientOperations,
   fragmentFanOut,
   FULL_INTROSPECTION,
@@ -211,10 +212,23 @@ describe('hostile requests', () => {
     for (let i = 0; i < 5; i++) await healthProbes(api.url, 3);
     const failures: string[] = [];
     const slow: string[] = [];
+    const report: string[] = [];
     for (const attack of attacks()) {
+      // Service times of the attack as every role: the bound is on their median (15 requests),
+      // and, to catch a slow path for one role, each role's median stays under 2.5 times it.
+      const all: number[] = [];
       for (const role of ROLES) {
-        const answers: Array<Answer & { serviceMs: number }> = [];
-        for (let rep = 0; rep < 3; rep++) answers.push(await as(role, attack.name, attack.req));
+        // Three in a row, from a worker thread (see attackFromWorker).
+        const answers = (
+          await attackFromWorker(api.url, JSON.stringify(attack.req), {
+            token: tokens.get(role),
+            rounds: 3,
+            concurrency: 1,
+          })
+        ).map((a) => {
+          tally.add(attack.name, a);
+          return { ...a, serviceMs: times.of(a.id) ?? a.ms };
+        });
         const wanted = attack.expect(role);
         for (const a of answers) {
           const clientError = a.status >= 400 && a.status < 500;
@@ -225,42 +239,60 @@ describe('hostile requests', () => {
           }
         }
         const ms = median(answers.map((a) => a.serviceMs));
-        if (wanted[0] !== 'OK' && ms > 100)
+        all.push(...answers.map((a) => a.serviceMs));
+        if (wanted[0] !== 'OK' && ms > 250)
           slow.push(`${attack.name} as ${role}: median ${ms.toFixed(0)} ms`);
       }
+      const ms = median(all);
+      report.push(
+        `${attack.name}: service time median ${ms.toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms`,
+      );
+      if (attack.expect('admin')[0] !== 'OK' && ms > 100)
+        slow.push(`${attack.name}: median ${ms.toFixed(0)} ms`);
     }
+    console.log(report.join('\n'));
     expect({ failures, slow }).toEqual({ failures: [], slow: [] });
   }, 600_000);
 
   it('keeps other callers fast and memory bounded while attacks run concurrently', async () => {
-    const baseline = await healthProbes(api.url, 9);
+    // 15 health probes on this thread while a worker thread sends each attack, 4 at a time.
+    // The bound is on the median probe: 50 ms, or on a machine so loaded by other work that the
+    // baseline median (taken just before each attack) is above 25 ms, 25 ms above the baseline
+    // (on a shared 2-core machine the baseline alone was seen at 10-70 ms).
     const rssBefore = rssMb();
+    let rssPeak = rssBefore;
     const report: string[] = [];
     const slow: string[] = [];
+    const failures: string[] = [];
     for (const attack of attacks()) {
+      // As a signed-in detective, except the one attack that is an anonymous caller's.
       const role = attack.name.includes('anonymous') ? 'anonymous' : 'detective';
-      const { answers, probes } = await underAttack(
-        api.url,
-        () => as(role, `${attack.name} (concurrent)`, attack.req),
-        {
-          rounds: 3,
-          concurrency: 4,
-          probes: 5,
-        },
-      );
-      expect(answers.every((a) => a.code !== 'INTERNAL_SERVER_ERROR' && a.status < 500)).toBe(true);
+      const baseline = await healthProbes(api.url, 15);
+      const { answers, probes } = await underAttack(api.url, JSON.stringify(attack.req), {
+        token: tokens.get(role),
+        concurrency: 4,
+        probes: 15,
+      });
+      rssPeak = Math.max(rssPeak, rssMb());
+      for (const a of answers) {
+        tally.add(`${attack.name} (concurrent)`, a);
+        if (a.code === 'INTERNAL_SERVER_ERROR' || a.status >= 500)
+          failures.push(`${attack.name}: ${a.status} ${a.code}`);
+      }
       const m = median(probes);
-      report.push(`${attack.name}: health median ${m.toFixed(1)} ms over ${probes.length} probes`);
-      if (m > 50)
+      const service = median(answers.map((a) => times.of(a.id) ?? a.ms));
+      report.push(
+        `${attack.name}: health median ${m.toFixed(1)} ms (baseline ${baseline.median.toFixed(1)}) over ${probes.length} probes; attack service time median ${service.toFixed(1)} ms`,
+      );
+      if (m > Math.max(50, baseline.median + 25)) {
         slow.push(
-          `${attack.name}: health median ${m.toFixed(1)} ms (${probes.map((p) => p.toFixed(0)).join(' ')})`,
+          `${attack.name}: health median ${m.toFixed(1)} ms, baseline ${baseline.median.toFixed(1)} ms (${probes.map((p) => p.toFixed(0)).join(' ')})`,
         );
+      }
     }
-    const growth = rssMb() - rssBefore;
-    console.log(
-      `health baseline median ${baseline.median.toFixed(1)} ms; RSS growth ${growth.toFixed(0)} MB\n${report.join('\n')}`,
-    );
-    expect(slow).toEqual([]);
+    const growth = rssPeak - rssBefore;
+    console.log(`RSS peak growth ${growth.toFixed(0)} MB\n${report.join('\n')}`);
+    expect({ failures, slow }).toEqual({ failures: [], slow: [] });
     // Before the fixes 4 concurrent 1000-alias introspections alone held 4 x 71 MB of answer.
     expect(growth).toBeLessThan(150);
   }, 600_000);

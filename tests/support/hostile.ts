@@ -3,6 +3,7 @@
 // answer, other callers' latency during it, and the service's memory. Reusable by any hostile
 // suite: send(), healthProbes(), underAttack() and Tally take a URL and plain requests.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { Worker } from 'node:worker_threads';
 import * as analysis from '../../client/src/api/analysis.ts';
 import type { Api } from '../../client/src/api/client.ts';
 import * as investigation from '../../client/src/api/investigation.ts';
@@ -162,32 +163,69 @@ export async function healthProbes(url: string, n = 7): Promise<{ median: number
   return { median: median(all), all };
 }
 
+export interface AttackOptions {
+  token?: string;
+  rounds?: number;
+  concurrency?: number;
+  /** Answers carry their `x-hostile-id`, this and a number, for serviceTimes(). */
+  idPrefix?: string;
+  /** Pause between rounds (10 ms): bursts of `concurrency` requests, not a saturating flood. */
+  pauseMs?: number;
+}
+
 /**
- * Runs `attack` `concurrency` times at once, repeatedly, while health probes run one after the
- * other; returns the attack's answers and the probes' times.
+ * Sends `body` `concurrency` times at once, for `rounds` rounds (0: until `until` resolves), from
+ * a worker thread: the attacker's own work (building and sending large requests) stays off the
+ * service's event loop, as it would be on another machine.
+ */
+export async function attackFromWorker(
+  url: string,
+  body: string,
+  opts: AttackOptions & { until?: Promise<unknown> } = {},
+): Promise<Array<Answer & { id: string }>> {
+  const worker = new Worker(new URL('./hostile-attacker.mjs', import.meta.url), {
+    workerData: {
+      url,
+      body,
+      token: opts.token,
+      rounds: opts.rounds ?? 3,
+      concurrency: opts.concurrency ?? 4,
+      idPrefix: opts.idPrefix ?? `w${workers++}-`,
+      pauseMs: opts.pauseMs ?? 10,
+    },
+  });
+  void opts.until?.then(() => worker.postMessage('stop'));
+  try {
+    return await new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
+let workers = 0;
+
+/**
+ * An attack from a worker thread (4 at a time, continuously) while `probes` health probes run
+ * one after the other on this thread; returns the attack's answers and the probes' times.
  */
 export async function underAttack(
   url: string,
-  attack: () => Promise<Answer>,
-  opts: { rounds?: number; concurrency?: number; probes?: number } = {},
-): Promise<{ answers: Answer[]; probes: number[] }> {
-  const rounds = opts.rounds ?? 3;
-  const concurrency = opts.concurrency ?? 4;
-  const answers: Answer[] = [];
-  let done = false;
-  const attacking = (async () => {
-    for (let r = 0; r < rounds; r++) {
-      answers.push(...(await Promise.all(Array.from({ length: concurrency }, attack))));
-    }
-    done = true;
-  })();
+  body: string,
+  opts: Omit<AttackOptions, 'rounds'> & { probes?: number } = {},
+): Promise<{ answers: Array<Answer & { id: string }>; probes: number[] }> {
+  let probed!: () => void;
+  const until = new Promise<void>((resolve) => (probed = resolve));
+  const attacking = attackFromWorker(url, body, { ...opts, rounds: 0, until });
+  // The worker's first requests are under way before the first probe.
+  await new Promise((resolve) => setTimeout(resolve, 20));
   const probes: number[] = [];
-  while (!done || probes.length < (opts.probes ?? 5)) {
+  while (probes.length < (opts.probes ?? 15)) {
     probes.push((await send(url, { query: '{ health { status } }' })).ms);
-    if (probes.length > 200) break;
   }
-  await attacking;
-  return { answers, probes };
+  probed();
+  return { answers: await attacking, probes };
 }
 
 /** Counts requests by attack, HTTP status and code, and prints them as a table. */
