@@ -34,23 +34,38 @@ import type { Context } from './context.ts';
 /** Entity types whose records are person data. */
 export const PERSON_TYPES = ['Person', 'Phone'] as const;
 
-/** Whether a value is the uid of person data. */
+/** Whether a value is the uid of person data (the first character rejects most others). */
 export const isPersonUid = (v: unknown): v is string =>
-  typeof v === 'string' && (v.startsWith('Person:') || v.startsWith('Phone:'));
+  typeof v === 'string' &&
+  v.charCodeAt(0) === 80 /* P */ &&
+  (v.startsWith('Person:') || v.startsWith('Phone:'));
+
+type Extract = (o: Record<string, unknown>, out: string[]) => void;
+// One function per shape, with plain property reads: a drawn neighbourhood is thousands of them.
+const byId: Extract = (o, out) => {
+  const id = o.id;
+  if (isPersonUid(id)) out.push(id);
+};
+const byEnds: Extract = (o, out) => {
+  const source = o.source;
+  if (isPersonUid(source)) out.push(source);
+  const target = o.target;
+  if (isPersonUid(target)) out.push(target);
+};
 
 /**
- * Types whose objects carry person uids, and in which properties. Every field returning one of
- * them is wrapped. Entity covers all its implementations (only Person and Phone ids count).
+ * Types whose objects carry person uids, and how to read them. Every field returning one of them
+ * is wrapped. Entity covers all its implementations (only Person and Phone ids count).
  */
-export const CARRIER_TYPES: Readonly<Record<string, readonly string[]>> = {
-  Entity: ['id'],
-  Person: ['id'],
-  Phone: ['id'],
-  GraphNode: ['id'],
-  Edge: ['source', 'target'],
-  KeyPlayer: ['id'],
-  RepeatOffender: ['id'],
-  GangMover: ['id'],
+export const CARRIER_TYPES: Readonly<Record<string, Extract>> = {
+  Entity: byId,
+  Person: byId,
+  Phone: byId,
+  GraphNode: byId,
+  Edge: byEnds,
+  KeyPlayer: byId,
+  RepeatOffender: byId,
+  GangMover: byId,
 };
 
 /** Scalar fields (ids, JSON, text) whose values can hold person uids: scanned whole. */
@@ -104,18 +119,14 @@ function collectorFor(ctx: unknown): ReadCollector {
   return c;
 }
 
-/** Pushes the person uids among `props` of each object in `value` (nested lists walked). */
-function collectObjects(value: unknown, props: readonly string[], out: string[]): void {
+/** Pushes the person uids of each object in `value` (nested lists walked). */
+function collectObjects(value: unknown, extract: Extract, out: string[]): void {
   if (value == null) return;
   if (Array.isArray(value)) {
-    for (const v of value) collectObjects(v, props, out);
+    for (let i = 0; i < value.length; i++) collectObjects(value[i], extract, out);
     return;
   }
-  if (typeof value !== 'object') return;
-  for (const prop of props) {
-    const id = (value as Record<string, unknown>)[prop];
-    if (isPersonUid(id)) out.push(id);
-  }
+  if (typeof value === 'object') extract(value as Record<string, unknown>, out);
 }
 
 /** Pushes every person uid anywhere in a scalar value (a list of ids, a JSON document). */
@@ -163,8 +174,8 @@ function forEachCarrier(
     for (const field of Object.values(type.getFields())) {
       const coordinate = `${type.name}.${field.name}`;
       if (COVERED_BY_PARENT.includes(coordinate)) continue;
-      const props = CARRIER_TYPES[getNamedType(field.type).name];
-      if (props) fn(coordinate, field, (v, out) => collectObjects(v, props, out));
+      const extract = CARRIER_TYPES[getNamedType(field.type).name];
+      if (extract) fn(coordinate, field, (v, out) => collectObjects(v, extract, out));
       else if (CARRIER_FIELDS.includes(coordinate)) fn(coordinate, field, collectUids);
     }
   }
