@@ -259,8 +259,10 @@ describe('hostile requests', () => {
     // The bound is on the median probe: 50 ms, or on a machine so loaded by other work that the
     // baseline median (taken just before each attack) is above 25 ms, 25 ms above the baseline
     // (on a shared 2-core machine the baseline alone was seen at 10-70 ms).
-    const rssBefore = rssMb();
-    let rssPeak = rssBefore;
+    // RSS growth per attack: from just before it to just after it (the process also holds the
+    // attacker's worker thread, a V8 isolate of its own, while it runs).
+    let growth = 0;
+    let worst = '';
     const report: string[] = [];
     const slow: string[] = [];
     const failures: string[] = [];
@@ -268,12 +270,16 @@ describe('hostile requests', () => {
       // As a signed-in detective, except the one attack that is an anonymous caller's.
       const role = attack.name.includes('anonymous') ? 'anonymous' : 'detective';
       const baseline = await healthProbes(api.url, 15);
+      const rssBefore = rssMb();
       const { answers, probes } = await underAttack(api.url, JSON.stringify(attack.req), {
         token: tokens.get(role),
         concurrency: 4,
         probes: 15,
       });
-      rssPeak = Math.max(rssPeak, rssMb());
+      if (rssMb() - rssBefore > growth) {
+        growth = rssMb() - rssBefore;
+        worst = attack.name;
+      }
       for (const a of answers) {
         tally.add(`${attack.name} (concurrent)`, a);
         if (a.code === 'INTERNAL_SERVER_ERROR' || a.status >= 500)
@@ -290,11 +296,10 @@ describe('hostile requests', () => {
         );
       }
     }
-    const growth = rssPeak - rssBefore;
-    console.log(`RSS peak growth ${growth.toFixed(0)} MB\n${report.join('\n')}`);
+    console.log(`largest RSS growth ${growth.toFixed(0)} MB (${worst})\n${report.join('\n')}`);
     expect({ failures, slow }).toEqual({ failures: [], slow: [] });
     // Before the fixes 4 concurrent 1000-alias introspections alone held 4 x 71 MB of answer.
-    expect(growth).toBeLessThan(150);
+    expect(growth).toBeLessThan(100);
   }, 600_000);
 
   it('admits every query the client sends', async () => {
