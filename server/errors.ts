@@ -67,6 +67,18 @@ export function fromNeo4jError(err: unknown): AppError | undefined {
     return unavailable();
   }
   if (code === 'N/A' && UNREACHABLE_MESSAGES.some((m) => m.test(e.message ?? ''))) return unavailable();
+  // A statement that needed more memory than Neo4j grants one transaction (a neighbourhood from
+  // many hubs, say): the caller can ask for less, so it is the caller's error to narrow, not ours.
+  if (
+    code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' ||
+    code === 'Neo.ClientError.General.TransactionOutOfMemoryError' ||
+    code === 'Neo.TransientError.General.OutOfMemoryError'
+  ) {
+    return new AppError(
+      'RESULT_TOO_LARGE',
+      'The query needed more memory than the database allows one request; ask for fewer starting entities, fewer hops, a smaller cap or a filter.',
+    );
+  }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code.includes('TransactionTimedOut')) {
     return new AppError(
       'TIMEOUT',

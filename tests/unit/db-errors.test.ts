@@ -93,3 +93,24 @@ describe('driver errors that mean the database cannot be reached', () => {
     expect(fromNeo4jError(own)).toBe(own);
   });
 });
+
+describe('statements over the memory Neo4j grants one transaction', () => {
+  // Neo4j Community cannot lower that limit at run time (dbms.setConfigValue is Enterprise's), so
+  // these are the errors as the server sends them (code and message), made by the driver's class.
+  it.each([
+    ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', '51N72'],
+    ['Neo.ClientError.General.TransactionOutOfMemoryError', '51N73'],
+    ['Neo.TransientError.General.OutOfMemoryError', '50N42'],
+  ])('%s answers RESULT_TOO_LARGE with advice to narrow the request', (neoCode, gql) => {
+    const err = new Neo4jError(
+      'The allocation of an extra 2.0 MiB would use more than the limit 716.8 MiB. Currently using 716.0 MiB. dbms.memory.transaction.total.max threshold reached',
+      neoCode,
+      gql,
+      '',
+    );
+    const mapped = fromNeo4jError(err);
+    expect(mapped?.code).toBe('RESULT_TOO_LARGE');
+    expect(mapped?.message).toMatch(/fewer starting entities, fewer hops, a smaller cap or a filter/);
+    expect(mapped?.message).not.toMatch(/MiB|dbms/);
+  });
+});
