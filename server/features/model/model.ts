@@ -9,6 +9,8 @@
 //   confidence   0..1, the highest confidence any of its sources gave it
 // Events carry `at` (epoch ms) so that time-respecting queries compare numbers.
 
+import { phoneNumberKey, plateText } from './identifiers.ts';
+
 export const ENTITY_TYPES = [
   'Person',
   'Phone',
@@ -107,14 +109,35 @@ export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number][0];
 
 export const uidOf = (type: string, key: string) => `${type}:${key}`;
 
-/** Normalises a phone number to its natural key: digits with a leading + kept. */
+/**
+ * Normalises a phone number to its natural key: E.164 (+86…) for a Chinese number written
+ * unmistakably as one, else its digits with a leading + kept (identifiers.ts, phoneNumberKey).
+ */
 export function phoneKey(raw: string): string {
-  const trimmed = raw.trim();
-  const digits = trimmed.replace(/[^\d]/g, '');
-  return trimmed.startsWith('+') ? `+${digits}` : digits;
+  return phoneNumberKey(raw);
 }
 
-/** Normalises a plate to its natural key: upper case, no spaces or dashes. */
+/** Normalises a plate to its natural key: upper case, no spaces, dots, dashes or · (identifiers.ts). */
 export function plateKey(raw: string): string {
-  return raw.toUpperCase().replace(/[\s\-.]/g, '');
+  return plateText(raw);
 }
+
+/**
+ * What a Person may carry besides provenance (README.md, "The data model"): name, aliases,
+ * documentIds (every identity, passport or other document number, the resident identity number
+ * among them), birthDate (yyyy-mm-dd), nationality, notes, and from a resident identity number
+ * (GB 11643) idNumber (18 characters), idRegion (its GB/T 2260 region code) and sex.
+ */
+export const PERSON_PROPERTIES = [
+  'name',
+  'aliases',
+  'documentIds',
+  'birthDate',
+  'nationality',
+  'notes',
+  'idNumber',
+  'idRegion',
+  'sex',
+] as const;
+export const SEXES = ['male', 'female'] as const;
+export type Sex = (typeof SEXES)[number];
