@@ -1,8 +1,8 @@
 // npm run ingest -- <file|directory...> [--format <format>] [--mapping mapping.json]
-//                   [--batch-size N] [--report-dir DIR]
+//                   [--batch-size N] [--report-dir DIR] [--encoding auto|utf-8|gb18030]
 // Loads files into the graph through the ingest pipeline, with a progress bar on stderr and a
 // summary on stdout. Rejected records go to <dataDir>/ingest-reports/<time>-<input>/rejects.csv
-// beside summary.json. Exit status: 0 loaded (rejects are reported, not fatal), 1 a file was
+// beside summary.json. Files are read as UTF-8, else GB18030/GBK (--encoding declares one). Exit status: 0 loaded (rejects are reported, not fatal), 1 a file was
 // refused or the load failed, 2 bad usage. Needs an account with the `ingest` permission.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -13,6 +13,8 @@ import {
   FORMATS,
   ingestPath,
   parseCdrMapping,
+  TEXT_ENCODINGS,
+  textEncodingOf,
   type Format,
   type IngestProgress,
   type IngestSummary,
@@ -22,7 +24,9 @@ import { cliPrincipal, fail, openCli } from './context.ts';
 const USAGE =
   'usage: npm run ingest -- <file|directory...> [--format <' +
   FORMATS.join('|') +
-  '>] [--mapping mapping.json] [--batch-size N] [--report-dir DIR]';
+  '>] [--mapping mapping.json] [--batch-size N] [--report-dir DIR] [--encoding ' +
+  TEXT_ENCODINGS.join('|') +
+  ']';
 
 function args() {
   try {
@@ -33,6 +37,7 @@ function args() {
         mapping: { type: 'string' },
         'batch-size': { type: 'string' },
         'report-dir': { type: 'string' },
+        encoding: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -108,6 +113,9 @@ async function main(): Promise<void> {
       fail(`--mapping ${values.mapping}: ${(err as Error).message}`, 2);
     }
   }
+  const encoding = values.encoding === undefined ? undefined : textEncodingOf(values.encoding);
+  if (values.encoding !== undefined && !encoding)
+    fail(`--encoding: expected one of ${TEXT_ENCODINGS.join(', ')} (gbk and gb2312 read as gb18030)`, 2);
   const batchText = values['batch-size'];
   if (batchText !== undefined && !/^\d+$/.test(batchText)) fail('--batch-size: expected a whole number', 2);
 
@@ -120,6 +128,7 @@ async function main(): Promise<void> {
     const summary = await ingestPath(cli.services.db(), positionals, {
       format,
       mapping,
+      encoding,
       batchSize: batchText ? Number(batchText) : cli.config.ingestBatchSize,
       reportDir,
       onProgress: (p) => progress.update(p),

@@ -1,6 +1,7 @@
 // Reads the cells of one input record and collects every problem as (field, reason), so a rejected
 // record names each field at fault and what was expected.
-import { phoneKey, plateKey, type EntityType } from '../model/model.ts';
+import type { Checked } from '../model/identifiers.ts';
+import { phoneKey, plateKey, SEXES, type EntityType, type Sex } from '../model/model.ts';
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -35,6 +36,15 @@ export function keyOf(type: EntityType, raw: string): string {
   if (type === 'Vehicle') return plateKey(raw);
   return raw.trim();
 }
+
+const SEX_WORDS: Record<string, Sex> = {
+  male: 'male',
+  m: 'male',
+  男: 'male',
+  female: 'female',
+  f: 'female',
+  女: 'female',
+};
 
 export interface FieldProblem {
   field: string;
@@ -132,6 +142,31 @@ export class Fields {
 
   confidence(name = 'confidence'): number | undefined {
     return this.num(name, { min: 0, max: 1 });
+  }
+
+  /**
+   * An identifier read through its check (identifiers.ts): the check's result when it passes,
+   * undefined (and the check's reason as the problem) when it does not or the cell is empty.
+   */
+  checked<T extends object>(
+    name: string,
+    check: (raw: string) => Checked<T>,
+    required = false,
+  ): ({ ok: true; value: string } & T) | undefined {
+    const v = required ? this.req(name) : this.opt(name);
+    if (!v) return undefined;
+    const r = check(v);
+    if (!r.ok) return this.fail(name, r.reason);
+    return r;
+  }
+
+  /** male or female, written as such, as m/f, or as 男/女. */
+  sex(name: string): Sex | undefined {
+    const v = this.opt(name);
+    if (!v) return undefined;
+    const s = SEX_WORDS[v.toLowerCase()];
+    if (s) return s;
+    return this.fail(name, `expected one of ${SEXES.join(', ')} (or m, f, 男, 女), got ${JSON.stringify(v)}`);
   }
 
   /** A natural key of `type` that must normalise to something (a phone number needs digits). */

@@ -4,11 +4,13 @@ import type { Db } from '../../db/db.ts';
 import type { CdrMapping } from './cdr.ts';
 import { runUnits, type RunOptions } from './pipeline.ts';
 import { planPaths, textUnit } from './plan.ts';
+import type { TextEncoding } from './text-check.ts';
 import type { Format, IngestSummary } from './types.ts';
 
 export { parseCdrMapping, type CdrMapping } from './cdr.ts';
 export { FileRefused } from './errors.ts';
 export { defaultReportDir } from './report.ts';
+export { TEXT_ENCODINGS, textEncodingOf, type TextEncoding } from './text-check.ts';
 export type { IngestProgress, RunOptions } from './pipeline.ts';
 export { FORMATS, LAYOUTS, type Format, type IngestSummary, type Reject } from './types.ts';
 
@@ -17,6 +19,8 @@ export interface IngestOptions extends RunOptions {
   format?: Format;
   /** Column mapping for call-detail records (makes .csv inputs call records). */
   mapping?: CdrMapping;
+  /** How the files are encoded: detected (auto: UTF-8, else GB18030) or declared (utf-8, gb18030). */
+  encoding?: TextEncoding;
 }
 
 /**
@@ -29,7 +33,11 @@ export function ingestPath(
   opts: IngestOptions = {},
 ): Promise<IngestSummary> {
   const list = typeof paths === 'string' ? [paths] : paths;
-  return runUnits(db, planPaths(list, { format: opts.format, mapping: opts.mapping }), opts);
+  return runUnits(
+    db,
+    planPaths(list, { format: opts.format, mapping: opts.mapping, encoding: opts.encoding }),
+    opts,
+  );
 }
 
 /** Loads one batch of text in one format (CSV layout, call records with a mapping, FtM lines). */

@@ -10,6 +10,7 @@ import {
   type EntityType,
   type RelationshipType,
 } from '../model/model.ts';
+import { checkIdNumber, checkImei, checkPhone, checkPlate } from '../model/identifiers.ts';
 import { serviceTypeUse } from '../model/service-names.ts';
 import { keyOf, type Fields } from './fields.ts';
 import type { Layout } from './types.ts';
@@ -60,17 +61,100 @@ export function callRecords(
 export const derivedCallKey = (from: string, to: string, at: number, secs?: number | string, cell?: string) =>
   `${from}>${to}@${new Date(at).toISOString()}/${secs ?? ''}s/${cell ?? ''}`;
 
+/**
+ * Header synonyms of the per-type layouts: a header cell (compared without case, spaces, dashes
+ * and underscores) names the layout column it maps to. English column names map to themselves;
+ * docs/ingest.md lists this table. A synonym counts only in a layout that has the column.
+ */
+export const HEADER_SYNONYMS: Readonly<Record<string, string>> = {
+  编号: 'id',
+  序号: 'id',
+  姓名: 'name',
+  名称: 'name',
+  名字: 'name',
+  别名: 'aliases',
+  绰号: 'aliases',
+  外号: 'aliases',
+  证件号码: 'documentIds',
+  身份证号: 'idNumber',
+  身份证号码: 'idNumber',
+  公民身份号码: 'idNumber',
+  出生日期: 'birthDate',
+  生日: 'birthDate',
+  性别: 'sex',
+  国籍: 'nationality',
+  备注: 'notes',
+  置信度: 'confidence',
+  手机号: 'number',
+  手机号码: 'number',
+  电话: 'number',
+  电话号码: 'number',
+  号码: 'number',
+  串号: 'imei',
+  机主: 'owner',
+  车主: 'owner',
+  所有人: 'owner',
+  启用日期: 'since',
+  停用日期: 'until',
+  车牌号: 'plate',
+  车牌: 'plate',
+  车牌号码: 'plate',
+  号牌号码: 'plate',
+  车架号: 'vin',
+  车辆识别代号: 'vin',
+  品牌: 'make',
+  型号: 'model',
+  颜色: 'colour',
+  color: 'colour',
+  年份: 'year',
+  驾驶人: 'driver',
+  司机: 'driver',
+  卡口: 'camera',
+  摄像头: 'camera',
+  抓拍时间: 'time',
+  经过时间: 'time',
+  地点: 'place',
+  纬度: 'latitude',
+  经度: 'longitude',
+};
+
+/** A mainland plate is shown normalised (京A12345); any other as given, trimmed and upper-cased. */
+const shownPlate = (p: { value: string; kind: string }, raw: string) =>
+  p.kind === 'other' ? raw.trim().toUpperCase() : p.value;
+
 export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
   persons: {
     required: ['id', 'name'],
-    optional: ['aliases', 'documentIds', 'birthDate', 'nationality', 'notes', 'confidence'],
+    optional: [
+      'aliases',
+      'documentIds',
+      'idNumber',
+      'birthDate',
+      'sex',
+      'nationality',
+      'notes',
+      'confidence',
+    ],
     map(f, source) {
       const key = f.req('id');
+      const name = f.req('name');
+      const aliases = f.list('aliases');
+      const documentIds = f.list('documentIds');
+      const id = f.checked('idNumber', checkIdNumber);
+      const birthDate = f.day('birthDate');
+      const sex = f.sex('sex');
+      if (id && birthDate && birthDate !== id.birthDate)
+        f.fail('birthDate', `is ${birthDate}, but idNumber ${id.value} says ${id.birthDate}`);
+      if (id && sex && sex !== id.sex) f.fail('sex', `is ${sex}, but idNumber ${id.value} says ${id.sex}`);
+      if (id && !documentIds.includes(id.value)) documentIds.push(id.value);
       const props: Props = {
-        name: f.req('name'),
-        aliases: f.list('aliases'),
-        documentIds: f.list('documentIds'),
-        birthDate: f.day('birthDate'),
+        name,
+        aliases,
+        documentIds,
+        idNumber: id?.value,
+        idRegion: id?.region,
+        birthDate: birthDate ?? id?.birthDate,
+        sex: sex ?? id?.sex,
         nationality: f.opt('nationality'),
         notes: f.opt('notes'),
       };
@@ -81,10 +165,12 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
     required: ['number'],
     optional: ['imei', 'owner', 'since', 'until', 'confidence'],
     map(f, source) {
-      const key = f.key('number', 'Phone') ?? '';
+      const phone = f.checked('number', checkPhone, true);
+      const key = phone ? keyOf('Phone', f.req('number')) : '';
+      const imei = f.checked('imei', checkImei);
       const confidence = f.confidence();
       const nodes: NodeRecord[] = [
-        { type: 'Phone', key, props: { number: f.opt('number'), imei: f.opt('imei') }, source, confidence },
+        { type: 'Phone', key, props: { number: phone?.value, imei: imei?.value }, source, confidence },
       ];
       const owner = f.opt('owner');
       const props = { from: f.time('since'), to: f.time('until') };
@@ -98,10 +184,12 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
     required: ['plate'],
     optional: ['vin', 'make', 'model', 'colour', 'year', 'owner', 'driver', 'confidence'],
     map(f, source) {
-      const key = f.key('plate', 'Vehicle') ?? '';
+      const plate = f.checked('plate', checkPlate, true);
+      const key = plate?.value ?? '';
       const confidence = f.confidence();
       const props: Props = {
-        plate: f.opt('plate'),
+        plate: plate && shownPlate(plate, f.req('plate')),
+        plateKind: plate?.kind,
         vin: f.opt('vin')?.toUpperCase(),
         make: f.opt('make'),
         model: f.opt('model'),
@@ -213,7 +301,7 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
     required: ['plate', 'camera', 'time'],
     optional: ['id', 'place', 'site', 'latitude', 'longitude', 'confidence'],
     map(f, source) {
-      const plate = f.key('plate', 'Vehicle') ?? '';
+      const plate = f.checked('plate', checkPlate, true)?.value ?? '';
       const camera = f.req('camera');
       const at = f.time('time', true) ?? 0;
       const key = f.opt('id') ?? `${plate}@${camera}@${new Date(at).toISOString()}`;

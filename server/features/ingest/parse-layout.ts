@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { csvRows } from './csv.ts';
 import { FileRefused } from './errors.ts';
 import { Fields } from './fields.ts';
-import { LAYOUT_SPECS } from './layouts.ts';
+import { HEADER_SYNONYMS, LAYOUT_SPECS } from './layouts.ts';
 import type { Layout, Parsed, Reject } from './types.ts';
 
 const norm = (h: string) =>
@@ -16,7 +16,10 @@ const norm = (h: string) =>
 /** Maps header cells onto a layout's column names; throws FileRefused if they do not fit. */
 export function layoutColumns(layout: Layout, header: readonly string[], file: string): (string | null)[] {
   const spec = LAYOUT_SPECS[layout];
-  const known = new Map([...spec.required, ...spec.optional].map((c) => [norm(c), c]));
+  const own = [...spec.required, ...spec.optional];
+  const known = new Map(own.map((c) => [norm(c), c]));
+  for (const [synonym, c] of Object.entries(HEADER_SYNONYMS))
+    if (own.includes(c) && !known.has(norm(synonym))) known.set(norm(synonym), c);
   const columns = header.map((h) => known.get(norm(h)) ?? null);
   const unknown = header.filter((_h, i) => columns[i] === null);
   const missing = spec.required.filter((c) => !columns.includes(c));

@@ -8,7 +8,7 @@ import { FileRefused } from './errors.ts';
 import { ftmSchemas, parseFtm } from './ftm.ts';
 import { AdminImport, parseAdminHeader } from './neo4j-admin.ts';
 import { parseLayout } from './parse-layout.ts';
-import { checkText, checkTextFile } from './text-check.ts';
+import { checkText, checkTextFile, openText, type TextEncoding } from './text-check.ts';
 import { LAYOUTS, type Format, type Layout, type Parsed } from './types.ts';
 
 /** One input file and how to read it. */
@@ -18,7 +18,7 @@ export interface Unit {
   format: Format | 'unknown';
   /** Size in bytes (for progress). */
   bytes: number;
-  /** Refuses binary or non-UTF-8 input before anything is parsed. */
+  /** Refuses binary input, or text neither UTF-8 nor GB18030 (or not the declared encoding), before anything is parsed. */
   check(): Promise<void>;
   open(): Readable;
   parse(input: Readable): AsyncIterable<Parsed>;
@@ -29,6 +29,8 @@ export interface Unit {
 export interface PlanOptions {
   format?: Format;
   mapping?: CdrMapping;
+  /** How the files are encoded: detected (auto, the default: UTF-8, else GB18030) or declared. */
+  encoding?: TextEncoding;
 }
 
 /** The layout a file's name announces: persons.csv, 2024-05-phones.csv, vehicle_export.csv, ... */
@@ -58,23 +60,25 @@ function fileUnit(
   file: string,
   format: Format,
   parse: (input: Readable, name: string) => AsyncIterable<Parsed>,
+  declared: TextEncoding = 'auto',
 ): Unit {
   const name = path.basename(file);
+  let encoding: 'utf-8' | 'gb18030' = declared === 'gb18030' ? 'gb18030' : 'utf-8';
   return {
     name,
     format,
     bytes: fs.statSync(file).size,
     check: async () => {
-      await checkTextFile(file, name);
+      encoding = (await checkTextFile(file, name, declared)).encoding;
     },
-    open: () => fs.createReadStream(file, { highWaterMark: 1 << 20 }),
+    open: () => openText(file, encoding),
     parse: (input) => parse(input, name),
   };
 }
 
-function ftmUnit(file: string): Unit {
+function ftmUnit(file: string, encoding?: TextEncoding): Unit {
   let schemas = new Map<string, string>();
-  const unit = fileUnit(file, 'ftm', (input, name) => parseFtm(input, name, schemas));
+  const unit = fileUnit(file, 'ftm', (input, name) => parseFtm(input, name, schemas), encoding);
   const check = unit.check;
   unit.check = async () => {
     await check();
@@ -125,18 +129,22 @@ export function planPaths(paths: readonly string[], opts: PlanOptions = {}): Uni
         ),
       );
     } else if (format === 'neo4j-admin') admin.push(file);
-    else if (format === 'ftm') units.push(ftmUnit(file));
+    else if (format === 'ftm') units.push(ftmUnit(file, opts.encoding));
     else if (format === 'cdr') {
       if (!opts.mapping) units.push(refusedUnit(file, 'cdr', 'call-detail records need a column --mapping'));
-      else units.push(fileUnit(file, 'cdr', (input, name) => parseCdr(input, opts.mapping!, name)));
-    } else units.push(fileUnit(file, format, (input, name) => parseLayout(input, format, name)));
+      else
+        units.push(
+          fileUnit(file, 'cdr', (input, name) => parseCdr(input, opts.mapping!, name), opts.encoding),
+        );
+    } else
+      units.push(fileUnit(file, format, (input, name) => parseLayout(input, format, name), opts.encoding));
   }
-  if (admin.length) units.push(...adminUnits(admin));
+  if (admin.length) units.push(...adminUnits(admin, opts.encoding));
   return units;
 }
 
 /** One neo4j-admin import: node files first, then relationship files, sharing their :IDs. */
-function adminUnits(files: string[]): Unit[] {
+function adminUnits(files: string[], encoding?: TextEncoding): Unit[] {
   const imp = new AdminImport(AdminImport.datasetOf(files));
   const kinds = files.map((f) => {
     try {
@@ -147,7 +155,7 @@ function adminUnits(files: string[]): Unit[] {
   });
   const order = ['nodes', 'relationships', 'unknown'];
   kinds.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.f.localeCompare(b.f));
-  return kinds.map(({ f }) => fileUnit(f, 'neo4j-admin', (input, name) => imp.parse(input, name)));
+  return kinds.map(({ f }) => fileUnit(f, 'neo4j-admin', (input, name) => imp.parse(input, name), encoding));
 }
 
 function detect(file: string, opts: PlanOptions): Format | undefined {
