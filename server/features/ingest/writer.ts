@@ -3,6 +3,7 @@
 // generator end here, so provenance and keys are handled the same way for all of them.
 import type { Db, WriteCounters } from '../../db/db.ts';
 import { RELATIONSHIP_TYPES, uidOf, type EntityType, type RelationshipType } from '../model/model.ts';
+import { searchForms } from '../search/chinese.ts';
 
 export type Scalar = string | number | boolean;
 export type PropValue = Scalar | Scalar[];
@@ -78,12 +79,12 @@ const ENDPOINTS = new Map<RelationshipType, readonly [EntityType, EntityType]>(
 
 /** The identifier fields of each type, folded into `searchText` for the full-text index. */
 const SEARCH_FIELDS: Partial<Record<EntityType, string[]>> = {
-  Person: ['aliases', 'documentIds'],
+  Person: ['aliases', 'nicknames', 'documentIds'],
   Phone: ['number', 'imei'],
   Vehicle: ['plate', 'vin', 'make', 'model'],
   Relic: ['catalogueNumber', 'description', 'period', 'material'],
-  Site: ['kind', 'place'],
-  Case: ['title', 'kind', 'place'],
+  Site: ['kind', 'place', 'description'],
+  Case: ['title', 'kind', 'place', 'summary'],
 };
 
 function cleanProps(props: Props | undefined): Record<string, PropValue> {
@@ -106,7 +107,9 @@ function searchText(type: EntityType, key: string, props: Record<string, PropVal
     if (Array.isArray(v)) parts.push(...v.map(String));
     else if (v !== undefined) parts.push(String(v));
   }
-  if (type === 'Phone') parts.push(...nationalForms(key));
+  if (type === 'Phone') parts.push(...nationalForms(key), ...phoneTail(key));
+  // Chinese: names in simplified characters and pinyin, other text in simplified characters.
+  parts.push(...searchForms(props, parts));
   return parts.join(' | ');
 }
 
@@ -127,6 +130,11 @@ export function rawSearchText(key: string, props: Record<string, PropValue>): st
       parts.push(text);
       length += text.length + 3;
     }
+  }
+  for (const f of searchForms(props, parts)) {
+    if (length + f.length > 2_000) break;
+    parts.push(f);
+    length += f.length + 3;
   }
   return parts.join(' | ');
 }
@@ -155,6 +163,12 @@ export function nationalForms(raw: string): string[] {
   }
   out.delete(digits);
   return [...out];
+}
+
+/** The last 8 digits of a number of 9+ digits: how a mainland number is often quoted and searched. */
+export function phoneTail(raw: string): string[] {
+  const digits = raw.replace(/\D/g, '');
+  return digits.length > 8 ? [digits.slice(-8)] : [];
 }
 
 function clampConfidence(c: number | undefined): number {

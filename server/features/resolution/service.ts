@@ -17,6 +17,7 @@ import {
   type Evidence,
   type PersonFacts,
 } from './types.ts';
+import { searchForms } from '../search/chinese.ts';
 
 const Q = 'queries/resolution';
 export const MAX_MERGE = 50;
@@ -139,11 +140,12 @@ export function canonicalProps(
   out.mergedFrom = members.map((m) => String(m.uid));
   out.mergedAt = opts.at;
   out.mergedBy = opts.by;
-  out.searchText = [
+  const textParts = [
     ...(typeof out.name === 'string' ? [out.name] : []),
     ...strings(out.aliases),
     ...strings(out.documentIds),
-  ].join(' | ');
+  ];
+  out.searchText = [...textParts, ...searchForms(out, textParts)].join(' | ');
   return out;
 }
 

@@ -1,12 +1,12 @@
-// Full-text search over the `entity_search` index, exact identifiers first, with type filters
-// and cursor paging.
+// Full-text search over the `entity_search` index (or `entity_search_cjk` for Chinese words),
+// exact identifiers first, with type filters and cursor paging.
 import type { Db } from '../../db/db.ts';
 import { badInput } from '../../errors.ts';
 import { pageArgs, toPage } from '../../graphql/paging.ts';
 import { isPlainNode, toEntity } from '../entities/mapping.ts';
 import type { EntityView } from '../entities/types.ts';
 import { checkTypeNames } from '../entities/validate.ts';
-import { buildLucene, exactTexts, exactUids } from './lucene.ts';
+import { exactTexts, exactUids, planSearch } from './lucene.ts';
 
 export interface SearchHit {
   entity: EntityView;
@@ -31,15 +31,17 @@ export class SearchService {
       throw badInput(`search.query: expected 1 to 200 characters, got ${JSON.stringify(args.query)}.`);
     }
     const types = checkTypeNames('search.types', args.types);
-    const lucene = buildLucene(args.query);
-    if (!lucene)
+    const plan = planSearch(args.query);
+    if (!plan)
       throw badInput(
         `search.query: expected at least one letter or digit, got ${JSON.stringify(args.query)}.`,
       );
     const rows = await this.db.read(
       'queries/search/search-entities',
       {
-        lucene,
+        index: plan.index,
+        lucene: plan.lucene,
+        nameStart: plan.nameStart,
         ftLimit: Math.min(5_000, (skip + limit + 1) * 4 + 100),
         exactUids: exactUids(args.query, types),
         exactTexts: exactTexts(args.query),
