@@ -52,7 +52,8 @@ export function searchBox(ctx: AppContext): HTMLElement {
   const run = async () => {
     const q = input.value.trim();
     const mine = ++seq;
-    if (q.length < 2) {
+    // One Han character is a name (王) or a surname: searched; one Latin letter is not.
+    if (q.length < 2 && !/\p{Script=Han}/u.test(q)) {
       results = [];
       render();
       return;
