@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphWriter, type NodeRecord, type RelRecord } from '../../server/features/ingest/writer.ts';
 import { chineseForms, toSimplified } from '../../server/features/search/chinese.ts';
+import { CJK_INDEX, planSearch, STANDARD_INDEX } from '../../server/features/search/lucene.ts';
 import { resetData } from '../support/db.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 
@@ -164,5 +165,22 @@ describe('Chinese forms', () => {
     const forms = chineseForms('王軍', { surname: true });
     for (const f of ['王军', 'wangjun', 'wang jun', 'wáng jūn', 'wj']) expect(forms).toContain(f);
     expect(chineseForms('Jack Powell')).toEqual([]);
+  });
+
+  it('sends Chinese words to the CJK index as phrases, single characters and pinyin to the standard one', () => {
+    expect(planSearch('文物盜掘')).toEqual({
+      index: CJK_INDEX,
+      lucene: '("文物盗掘"^4)',
+      nameStart: '文物盗掘',
+    });
+    expect(planSearch('王')).toMatchObject({
+      index: STANDARD_INDEX,
+      lucene: '((王^4 OR 王*^2))',
+      nameStart: '王',
+    });
+    expect(planSearch('王 jun')!.index).toBe(STANDARD_INDEX);
+    expect(planSearch('wáng jūn')!.lucene).toContain('wang^4'); // the toneless form as well
+    expect(planSearch('"王軍" *')!.lucene).toBe('("王军"^4)');
+    expect(planSearch('！？')).toBeNull();
   });
 });
