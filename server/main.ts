@@ -9,6 +9,7 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { connect, type Connection } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
+import { backfillSearchForms } from './features/search/backfill.ts';
 import { createHttpApp } from './http.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { Services } from './services.ts';
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
     connection = await connectWithRetry(config, logger, () => stopping);
     if (stopping) return;
     const { applied, schemaVersion } = await migrate(connection.db, { log: (m) => logger.info(m) });
+    await backfillSearchForms(connection.db, { log: (m) => logger.info(m) });
     const info = await connection.db.serverInfo();
     services.attachDb(connection.db, { ...info, embedded: connection.embedded }, schemaVersion);
     logger.info(

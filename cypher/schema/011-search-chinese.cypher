@@ -4,7 +4,7 @@
 // Queries without a run of two Han characters keep using `entity_search` (standard analyzer: one
 // term per Han character, pinyin and identifiers as words). The pinyin and simplified forms in
 // `searchText` are written at ingest (server/features/search/chinese.ts): records ingested before
-// this migration get them when their source is ingested again (ingest is idempotent). Neo4j keeps
+// this migration get them once at the next start (server/features/search/backfill.ts). Neo4j keeps
 // one index per schema (labels and properties): `description` is in the list, though searchText
 // carries it too, so that this index's schema is not `entity_search`'s (IF NOT EXISTS would skip it).
 CREATE FULLTEXT INDEX entity_search_cjk IF NOT EXISTS
