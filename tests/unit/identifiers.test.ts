@@ -1,7 +1,9 @@
 // Chinese identifiers (server/features/model/identifiers.ts): valid numbers of real form, their
 // check digits computed independently (ISO 7064 MOD 11-2, Luhn), and every malformed kind refused
 // with a reason naming what was expected.
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { parseFtm } from '../../server/features/ingest/ftm.ts';
 import {
   checkIdNumber,
   checkImei,
@@ -172,5 +174,41 @@ describe('IMEI', () => {
     );
     expect(reason(checkImei('3569380356438091'))).toBe('expected an IMEI of 15 digits, got 16');
     expect(reason(checkImei('35693A035643809'))).toMatch(/^expected an IMEI of 15 digits, got "/);
+  });
+});
+
+describe('FollowTheMoney persons', () => {
+  it('take idNumber, idRegion, and the birth date and sex they do not state, from a valid Chinese idNumber', async () => {
+    const lines = [
+      { id: 'p1', schema: 'Person', properties: { name: ['王军'], idNumber: ['X-1', '330102199201015678'] } },
+      { id: 'p2', schema: 'Person', properties: { name: ['李娜'], idNumber: ['110101197003070011'] } },
+      {
+        id: 'p3',
+        schema: 'Person',
+        properties: {
+          name: ['赵敏'],
+          idNumber: ['610103198511110047'],
+          birthDate: ['1985-11-12'],
+          gender: ['male'],
+        },
+      },
+    ].map((l) => JSON.stringify(l));
+    const out = [];
+    for await (const p of parseFtm(Readable.from([lines.join('\n')]), 'e.jsonl', new Map())) out.push(p);
+    const props = out.map((p) => p.nodes![0]!.props);
+    expect(props[0]).toMatchObject({
+      idNumber: '330102199201015678',
+      idRegion: '330102',
+      birthDate: '1992-01-01',
+      sex: 'male',
+      documentIds: ['X-1', '330102199201015678'],
+    });
+    // A number failing its check digit stays a document number only.
+    expect(props[1]).toMatchObject({
+      idNumber: undefined,
+      sex: undefined,
+      documentIds: ['110101197003070011'],
+    });
+    expect(props[2]).toMatchObject({ idNumber: '610103198511110047', birthDate: '1985-11-12', sex: 'male' });
   });
 });

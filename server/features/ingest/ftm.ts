@@ -4,6 +4,7 @@
 // A first pass over the input learns each id's schema, so links know what their ends are.
 import readline from 'node:readline';
 import type { Readable } from 'node:stream';
+import { checkIdNumber } from '../model/identifiers.ts';
 import { CASE_KINDS, PARTY_ROLES, type PartyRole } from '../model/model.ts';
 import { FileRefused } from './errors.ts';
 import { keyOf, parseIsoDate } from './fields.ts';
@@ -138,11 +139,20 @@ function mapEntity(
     case 'Person': {
       const names = all('name');
       if (!names.length) return { rejects: [reject('name', 'is required and was empty')] };
+      // A Chinese resident identity number among the idNumbers gives idNumber, idRegion, and the
+      // birth date and sex the entity does not state (FtM's own values are kept as they are).
+      const cn = all('idNumber')
+        .map((n) => checkIdNumber(n))
+        .find((r) => r.ok);
+      const gender = one('gender')?.toLowerCase();
       const props: Props = {
         name: names[0],
         aliases: [...names.slice(1), ...all('alias'), ...all('weakAlias')],
         documentIds: [...all('idNumber'), ...all('passportNumber'), ...all('taxNumber')],
-        birthDate: one('birthDate')?.slice(0, 10),
+        idNumber: cn?.value,
+        idRegion: cn?.region,
+        birthDate: one('birthDate')?.slice(0, 10) ?? cn?.birthDate,
+        sex: gender === 'male' || gender === 'female' ? gender : cn?.sex,
         nationality: one('nationality'),
         ftmSchema: e.schema,
       };
