@@ -1055,7 +1055,11 @@ export type Query = {
   /**
    * Full-text search across names, aliases, document numbers, phone numbers, IMEIs, plates, VINs
    * and relic catalogue numbers, tolerant of typos. Exact identifiers rank first. `types` keeps only
-   * those entity types. Merged-away duplicates are left out unless `includeMerged`.
+   * those entity types. Merged-away duplicates are left out unless `includeMerged`. Chinese: a name
+   * is found by its characters (one character too; traditional or simplified), its pinyin with or
+   * without tones and spaces ("wangjun", "Wang Jun", "wáng jūn"), its initials ("wj") or mixed
+   * input ("王 jun"); Chinese words (文物, 石窟) are found where they stand in names, descriptions,
+   * titles and summaries; a phone by its last 8 digits, with the person who uses it right after.
    */
   search: SearchPage;
   /** A takedown job's before/after figures, strategies side by side (commanders' briefing). */
