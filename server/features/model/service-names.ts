@@ -21,6 +21,7 @@ export const SERVICE_LABELS = {
   Job: 'analysis jobs',
   SchemaMigration: 'applied schema migrations',
   MigrationLock: 'the schema migration lock',
+  SearchFormsBackfill: "the search forms' one-time backfill",
 } as const satisfies Record<string, string>;
 
 /** Every label with one of these prefixes is the service's too (the audit trail's, present or future). */
