@@ -14,6 +14,7 @@ beforeAll(async () => {
   await new GraphWriter(db).write([
     { type: 'Person', key: 'B1', props: { name: '王军', aliases: ['軍哥'] }, source: 'b.csv#1' },
     { type: 'Person', key: 'B2', props: { name: 'Jack Powell' }, source: 'b.csv#2' },
+    { type: 'Person', key: 'B3', props: { name: '李文' }, source: 'b.csv#4' },
     { type: 'Relic', key: 'R1', props: { description: '北魏佛首' }, source: 'b.csv#3' },
   ]);
   // As written before migration 011: searchText without the Chinese forms.
@@ -21,6 +22,7 @@ beforeAll(async () => {
     rows: [
       { uid: 'Person:B1', searchText: 'B1 | 軍哥' },
       { uid: 'Person:B2', searchText: 'B2' },
+      { uid: 'Person:B3', searchText: 'B3' },
     ],
   });
 });
@@ -33,10 +35,11 @@ describe('search-forms backfill', () => {
   it('adds pinyin and simplified forms once, to the entities that have Chinese names', async () => {
     expect(await found('wangjun')).toEqual([]);
     const first = await backfillSearchForms(db, { pageSize: 1 });
-    expect(first).toEqual({ updated: 1, skipped: false });
+    expect(first).toEqual({ updated: 2, skipped: false }); // past a page without Chinese (B2)
     expect((await found('wangjun'))[0]).toBe('Person:B1');
     expect((await found('junge'))[0]).toBe('Person:B1'); // the alias 軍哥, as 军哥
     expect((await found('军哥'))[0]).toBe('Person:B1');
+    expect((await found('liwen'))[0]).toBe('Person:B3');
     expect(await backfillSearchForms(db)).toEqual({ updated: 0, skipped: true });
   });
 });
