@@ -3,7 +3,12 @@
 // a phone's last 8 digits, and words inside Chinese descriptions and titles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphWriter, type NodeRecord, type RelRecord } from '../../server/features/ingest/writer.ts';
-import { chineseForms, toSimplified } from '../../server/features/search/chinese.ts';
+import {
+  chineseForms,
+  MAX_FORMS_CHARS,
+  searchForms,
+  toSimplified,
+} from '../../server/features/search/chinese.ts';
 import { CJK_INDEX, planSearch, STANDARD_INDEX } from '../../server/features/search/lucene.ts';
 import { resetData } from '../support/db.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
@@ -165,6 +170,13 @@ describe('Chinese forms', () => {
     const forms = chineseForms('王軍', { surname: true });
     for (const f of ['王军', 'wangjun', 'wang jun', 'wáng jūn', 'wj']) expect(forms).toContain(f);
     expect(chineseForms('Jack Powell')).toEqual([]);
+  });
+
+  it('bounds the forms of a record, however many and long its names', () => {
+    const aliases = Array.from({ length: 200 }, (_, i) => String.fromCodePoint(0x4e00 + i).repeat(500));
+    const forms = searchForms({ name: '王军', aliases }, []);
+    expect(forms).toContain('wangjun'); // the name first
+    expect(forms.join(' | ').length).toBeLessThanOrEqual(MAX_FORMS_CHARS);
   });
 
   it('sends Chinese words to the CJK index as phrases, single characters and pinyin to the standard one', () => {

@@ -79,12 +79,14 @@ export function nameForms(names: readonly unknown[]): string[] {
 }
 
 const NAME_FIELDS = ['name', 'aliases', 'nicknames'];
+/** At most this many characters of forms per record (names first), whatever a record holds. */
+export const MAX_FORMS_CHARS = 4_000;
 
 /**
  * What a record's searchText carries besides its own values, for Chinese text: the forms of its
  * name, aliases and nicknames (`nameForms`), and the simplified form of every other part of the
- * searchText (a description, a title) written in traditional characters. Nothing for a record
- * without Han characters.
+ * searchText (a description, a title) written in traditional characters; 4,000 characters at most.
+ * Nothing for a record without Han characters.
  */
 export function searchForms(props: Record<string, unknown>, parts: readonly string[]): string[] {
   const names: unknown[] = [];
@@ -100,5 +102,12 @@ export function searchForms(props: Record<string, unknown>, parts: readonly stri
     if (s !== p) out.add(s);
   }
   for (const p of parts) out.delete(p);
-  return [...out];
+  const kept: string[] = [];
+  let length = 0;
+  for (const f of out) {
+    if (length + f.length > MAX_FORMS_CHARS) break;
+    kept.push(f);
+    length += f.length + 3;
+  }
+  return kept;
 }
