@@ -1,8 +1,10 @@
 // Blocking: instead of comparing every pair of persons (n² / 2), group them by cheap keys that
 // duplicates are likely to share — a document number, a phone, an IMEI, a vehicle, a phonetic
-// key of the whole name or of one name token, a birth date — and compare only within groups.
+// key of the whole name or of one name token, a birth date, an identity number, the simplified
+// form and the pinyin of a name in characters — and compare only within groups.
 // Groups larger than maxBlockSize are skipped: a key shared by hundreds of people (a switchboard
 // number, the family name "Wang") says nothing about any one pair, and would make this quadratic.
+import { identityFacts, namePinyin, simplifiedName } from './names.ts';
 import { birthDateKey, documentKey } from './scoring.ts';
 import { nameTokens, soundex } from './similarity.ts';
 import type { PersonFacts } from './types.ts';
@@ -17,10 +19,18 @@ export function blockingKeys(p: PersonFacts): string[] {
   for (const ph of p.phones) keys.add(`p:${ph}`);
   for (const imei of p.imeis.keys()) keys.add(`i:${imei}`);
   for (const v of p.vehicles) keys.add(`v:${v}`);
-  if (p.birthDate) keys.add(`b:${birthDateKey(p.birthDate)}`);
+  const id = identityFacts(p);
+  if (id.idNumber) keys.add(`c:${id.idNumber}`);
+  if (id.birthDate) keys.add(`b:${birthDateKey(id.birthDate)}`);
   for (const name of [p.name, ...p.aliases]) {
     if (!name) continue;
-    const tokens = nameTokens(name);
+    // Names in characters: simplified (so 陳 meets 陈) and by pinyin (homophones, romanisations).
+    const py = namePinyin(name);
+    if (py !== '') {
+      keys.add(`y:${py}`);
+      keys.add(`j:${soundex(py)}`);
+    }
+    const tokens = nameTokens(simplifiedName(name));
     if (tokens.length === 0) continue;
     // Whole name, order-insensitive: "Wang Lei", "Lei Wang" and "Wnag Lei" share W520 L000.
     keys.add(`n:${tokens.map(soundex).sort().join(' ')}`);

@@ -1,10 +1,13 @@
 // Scores one pair of persons from everything known about both: each piece of evidence has a
 // weight; positive weights combine as a noisy-OR (1 - Π(1 - w)), so independent clues add up but
-// never pass 1; a conflict (two different birth dates) multiplies the result by (1 - |w|).
-import { nameSimilarity, normaliseName } from './similarity.ts';
+// never pass 1; a conflict (two different birth dates, identity numbers or sexes) multiplies the
+// result by (1 - |w|).
+import { hasHan, identityFacts, namePinyin, simplifiedName } from './names.ts';
+import { nameSimilarity } from './similarity.ts';
 import type { Evidence, PersonFacts, ScoredPair } from './types.ts';
 
 export const WEIGHTS = {
+  sameIdNumber: 0.98,
   sharedDocument: 0.95,
   sameImei: 0.8,
   aliasMatch: 0.6,
@@ -13,7 +16,11 @@ export const WEIGHTS = {
   similarName: 0.4,
   sameBirthDate: 0.35,
   sharedVehicle: 0.25,
+  /** Two names in characters that read the same in pinyin (王军 / 汪军): a weak clue only. */
+  samePinyin: 0.2,
   differentBirthDate: -0.6,
+  differentSex: -0.8,
+  differentIdNumber: -0.9,
 } as const;
 
 /** Names at least this similar count as "similar-name" (or "alias-match" for aliases). */
@@ -37,24 +44,60 @@ export function birthDateKey(raw: string): string {
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }
 
+/**
+ * Similarity of two names or aliases: traditional and simplified characters are one name; two
+ * names in characters match only when they are the same characters (one character more or less is
+ * another given name); otherwise nameSimilarity.
+ */
+function similarity(x: string, y: string): number {
+  const sx = simplifiedName(x);
+  const sy = simplifiedName(y);
+  if (sx === sy) return 1;
+  if (hasHan(sx) && hasHan(sy)) return 0;
+  return nameSimilarity(sx, sy);
+}
+
 function nameEvidence(a: PersonFacts, b: PersonFacts): Evidence[] {
   const out: Evidence[] = [];
   if (a.name && b.name) {
-    const s = nameSimilarity(a.name, b.name);
-    if (s >= 1 || normaliseName(a.name) === normaliseName(b.name)) {
-      out.push({ kind: 'same-name', detail: a.name, weight: WEIGHTS.sameName });
+    const s = similarity(a.name, b.name);
+    if (s >= 1) {
+      const detail = a.name === b.name ? a.name : `${a.name} = ${b.name}`;
+      out.push({ kind: 'same-name', detail, weight: WEIGHTS.sameName });
     } else if (s >= NAME_THRESHOLD) {
       out.push({
         kind: 'similar-name',
         detail: `${a.name} ~ ${b.name} (${s.toFixed(2)})`,
         weight: WEIGHTS.similarName,
       });
+    } else {
+      const pa = namePinyin(a.name);
+      const pb = namePinyin(b.name);
+      const latin = (n: string) => simplifiedName(n).replace(/ /g, '');
+      if (pa !== '' && pb !== '' && pa === pb) {
+        // Homophones: same sound, different characters — a weak clue, never a match alone.
+        out.push({
+          kind: 'same-pinyin',
+          detail: `${a.name} / ${b.name} (${pa})`,
+          weight: WEIGHTS.samePinyin,
+        });
+      } else if (
+        (pa !== '' && pb === '' && pa === latin(b.name)) ||
+        (pb !== '' && pa === '' && pb === latin(a.name))
+      ) {
+        // A name in characters and its romanisation ("王军" / "Wang Jun").
+        out.push({
+          kind: 'similar-name',
+          detail: `${a.name} ~ ${b.name} (pinyin)`,
+          weight: WEIGHTS.similarName,
+        });
+      }
     }
   }
   // An alias of one that matches the name or an alias of the other.
   let best: { s: number; detail: string } | undefined;
   const consider = (x: string, y: string, detail: string) => {
-    const s = nameSimilarity(x, y);
+    const s = similarity(x, y);
     if (s >= NAME_THRESHOLD && (!best || s > best.s)) best = { s, detail };
   };
   for (const al of a.aliases) {
@@ -70,8 +113,28 @@ function nameEvidence(a: PersonFacts, b: PersonFacts): Evidence[] {
 
 function sharedEvidence(a: PersonFacts, b: PersonFacts): Evidence[] {
   const out: Evidence[] = [];
+  const ia = identityFacts(a);
+  const ib = identityFacts(b);
+  if (ia.idNumber && ib.idNumber) {
+    if (ia.idNumber === ib.idNumber) {
+      out.push({ kind: 'same-id-number', detail: ia.idNumber, weight: WEIGHTS.sameIdNumber });
+    } else {
+      out.push({
+        kind: 'different-id-number',
+        detail: `${ia.idNumber} / ${ib.idNumber}`,
+        weight: WEIGHTS.differentIdNumber,
+      });
+    }
+  }
+  if (ia.sex && ib.sex && ia.sex !== ib.sex) {
+    out.push({ kind: 'different-sex', detail: `${ia.sex} / ${ib.sex}`, weight: WEIGHTS.differentSex });
+  }
+  // The identity number is among the documentIds too: counted once, as same-id-number.
   const docsB = new Set(b.documentIds.map(documentKey));
-  const docs = [...new Set(a.documentIds.map(documentKey))].filter((d) => d !== '' && docsB.has(d));
+  const sameId = ia.idNumber === ib.idNumber ? ia.idNumber : null;
+  const docs = [...new Set(a.documentIds.map(documentKey))].filter(
+    (d) => d !== '' && docsB.has(d) && d !== sameId,
+  );
   for (const d of docs.sort().slice(0, MAX_PER_KIND)) {
     out.push({ kind: 'shared-document', detail: d, weight: WEIGHTS.sharedDocument });
   }
@@ -96,9 +159,10 @@ function sharedEvidence(a: PersonFacts, b: PersonFacts): Evidence[] {
   for (const v of vehicles.slice(0, MAX_PER_KIND)) {
     out.push({ kind: 'shared-vehicle', detail: v, weight: WEIGHTS.sharedVehicle });
   }
-  if (a.birthDate && b.birthDate) {
-    const da = birthDateKey(a.birthDate);
-    const db = birthDateKey(b.birthDate);
+  // A birth date the record does not state is the one its identity number gives.
+  if (ia.birthDate && ib.birthDate) {
+    const da = birthDateKey(ia.birthDate);
+    const db = birthDateKey(ib.birthDate);
     if (da === db) out.push({ kind: 'same-birth-date', detail: da, weight: WEIGHTS.sameBirthDate });
     else {
       out.push({

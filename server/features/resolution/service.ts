@@ -166,6 +166,8 @@ export class ResolutionService {
         aliases: strings(r.aliases),
         documentIds: strings(r.documentIds),
         birthDate: str(r.birthDate),
+        idNumber: str(r.idNumber),
+        sex: str(r.sex),
         phones: new Set(),
         imeis: new Map(),
         vehicles: new Set(),

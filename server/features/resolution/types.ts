@@ -1,6 +1,7 @@
 // Shapes shared by the entity-resolution service, its scoring and the GraphQL resolvers.
 
 export const EVIDENCE_KINDS = [
+  'same-id-number',
   'shared-document',
   'same-imei',
   'shared-phone',
@@ -10,6 +11,9 @@ export const EVIDENCE_KINDS = [
   'alias-match',
   'same-birth-date',
   'different-birth-date',
+  'same-pinyin',
+  'different-id-number',
+  'different-sex',
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
@@ -31,6 +35,10 @@ export interface PersonFacts {
   aliases: string[];
   documentIds: string[];
   birthDate: string | null;
+  /** The resident identity number (GB 11643, normalised to 18 characters), when known. */
+  idNumber?: string | null;
+  /** male / female, when known (ingest derives it from the identity number). */
+  sex?: string | null;
   /** uids of phones the person USES. */
   phones: Set<string>;
   /** normalised IMEI → uids of the phone records carrying it that the person uses. */
