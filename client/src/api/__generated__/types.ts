@@ -270,7 +270,7 @@ export type DuplicateDetection = {
   __typename?: 'DuplicateDetection';
   /** The best candidates, up to limit. */
   candidates: Array<DuplicatePair>;
-  /** Pairs scored: only pairs sharing a block (document, phone, IMEI, vehicle, name key, birth date). */
+  /** Pairs scored: only pairs sharing a block (document, ID number, phone, IMEI, vehicle, name key or pinyin, birth date). */
   pairsCompared: Scalars['Int']['output'];
   personsScanned: Scalars['Int']['output'];
   /** Blocks too large to be evidence (a key shared by more than 50 people), not paired. */
@@ -289,8 +289,11 @@ export type DuplicateEvidence = {
   /** What matched: the document number, the IMEI and its two phone records, the two names, ... */
   detail: Scalars['String']['output'];
   /**
-   * shared-document, same-imei, shared-phone, shared-vehicle, same-name, similar-name, alias-match,
-   * same-birth-date, or different-birth-date (a conflict, with a negative weight).
+   * same-id-number (the same resident identity number), shared-document, same-imei, shared-phone,
+   * shared-vehicle, same-name (traditional and simplified characters are one name), similar-name,
+   * alias-match, same-birth-date, same-pinyin (homophones: a weak clue), or a conflict with a
+   * negative weight: different-birth-date, different-sex, different-id-number (the birth date and
+   * sex a record's identity number gives count when it states none).
    */
   kind: Scalars['String']['output'];
   /** Its contribution: positive clues combine as 1 - Π(1 - weight); a conflict scales the score down. */
