@@ -298,8 +298,12 @@ describe('hostile requests', () => {
     }
     console.log(`largest RSS growth ${growth.toFixed(0)} MB (${worst})\n${report.join('\n')}`);
     expect({ failures, slow }).toEqual({ failures: [], slow: [] });
-    // Before the fixes 4 concurrent 1000-alias introspections alone held 4 x 71 MB of answer.
-    expect(growth).toBeLessThan(100);
+    // Before the fixes 4 concurrent 1000-alias introspections alone held 4 x 71 MB of answer (the
+    // string) besides the result trees it was serialised from. After them a refused request still
+    // reads up to ~110 MB here in some runs: garbage not yet collected and the attacker's isolate
+    // (108 MB seen once in CI for 1000 aliased __type), so the bound sits well above that noise
+    // and well below what the unrefused answers held.
+    expect(growth).toBeLessThan(200);
   }, 600_000);
 
   it('admits every query the client sends', async () => {
