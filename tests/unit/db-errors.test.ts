@@ -2,10 +2,10 @@
 // raises when the database cannot be reached: each must reach callers as DB_UNAVAILABLE, never as
 // INTERNAL_SERVER_ERROR. The driver's own errors are produced for real where that needs no database
 // (a closed driver, a port that refuses, a local socket that accepts and never answers).
-import net from 'node:net';
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError, fromNeo4jError } from '../../server/errors.ts';
+import { startSilentServer, type SilentServer } from '../support/silent-server.ts';
 
 /** The error a statement gets from this driver (run until it fails). */
 async function failure(driver: ReturnType<typeof neo4j.driver>): Promise<unknown> {
@@ -19,22 +19,11 @@ async function failure(driver: ReturnType<typeof neo4j.driver>): Promise<unknown
 
 const code = (err: unknown) => fromNeo4jError(err)?.code;
 
-let silent: net.Server;
-let silentPort = 0;
-const sockets = new Set<net.Socket>();
+let silent: SilentServer;
 beforeAll(async () => {
-  // Accepts connections and never answers, as a stopped (SIGSTOP) Neo4j does.
-  silent = net.createServer((s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
-  silentPort = (silent.address() as net.AddressInfo).port;
+  silent = await startSilentServer();
 });
-afterAll(async () => {
-  for (const s of sockets) s.destroy();
-  await new Promise((r) => silent.close(r));
-});
+afterAll(() => silent.close());
 
 describe('driver errors that mean the database cannot be reached', () => {
   it('maps the driver codes SERVICE_UNAVAILABLE and SESSION_EXPIRED', () => {
@@ -69,7 +58,7 @@ describe('driver errors that mean the database cannot be reached', () => {
   });
 
   it('maps a connection acquisition timeout (a server that accepts and never answers)', async () => {
-    const driver = neo4j.driver(`bolt://127.0.0.1:${silentPort}`, neo4j.auth.basic('neo4j', 'x'), {
+    const driver = neo4j.driver(`bolt://127.0.0.1:${silent.port}`, neo4j.auth.basic('neo4j', 'x'), {
       connectionAcquisitionTimeout: 300,
       connectionTimeout: 300,
     });

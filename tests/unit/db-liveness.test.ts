@@ -2,7 +2,7 @@
 // DB_UNAVAILABLE within pingAfterMs + pingTimeoutMs; a slow call on a server that answers pings is
 // left alone; the guard recovers by itself. With a fake ping, and a Db against a local socket that
 // accepts connections and never answers (what a stopped Neo4j does).
-import net from 'node:net';
+import { startSilentServer, type SilentServer } from '../support/silent-server.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Db } from '../../server/db/db.ts';
 import { Liveness } from '../../server/db/liveness.ts';
@@ -82,24 +82,19 @@ describe('Liveness', () => {
 });
 
 describe('Db on a server that accepts connections and never answers', () => {
-  let silent: net.Server;
-  let port = 0;
-  const sockets = new Set<net.Socket>();
+  let silent: SilentServer;
   beforeAll(async () => {
-    silent = net.createServer((s) => {
-      sockets.add(s);
-      s.on('close', () => sockets.delete(s));
-    });
-    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
-    port = (silent.address() as net.AddressInfo).port;
+    silent = await startSilentServer();
   });
-  afterAll(async () => {
-    for (const s of sockets) s.destroy();
-    await new Promise((r) => silent.close(r));
-  });
+  afterAll(() => silent.close());
 
   it('answers every kind of call DB_UNAVAILABLE within about 1.5 × unresponsiveMs', async () => {
-    const db = new Db({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'x', unresponsiveMs: 400 });
+    const db = new Db({
+      uri: `bolt://127.0.0.1:${silent.port}`,
+      user: 'neo4j',
+      password: 'x',
+      unresponsiveMs: 400,
+    });
     try {
       const t0 = Date.now();
       const calls = {
