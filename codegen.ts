@@ -12,11 +12,21 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         scalars: { JSON: 'unknown' },
         defaultMapper: 'Partial<{T}>',
+        // Accounts come from auth/accounts.ts; their permissions are resolved from the role.
+        mappers: { User: '../../auth/accounts.ts#User as AccountUser' },
       },
     },
-    'client/src/api/__generated__/types.ts': {
-      plugins: ['typescript'],
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { JSON: 'unknown' } },
+    // One type per operation of the client's .graphql documents (and its variables), so a query
+    // and the type the client reads it with cannot drift apart.
+    'client/src/api/__generated__/operations.ts': {
+      documents: 'client/src/**/*.graphql',
+      plugins: ['typescript-operations'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: false },
+        scalars: { JSON: 'unknown' },
+      },
     },
   },
 };

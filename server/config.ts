@@ -2,6 +2,7 @@
 // once, and the result is frozen: the rest of the code receives a Config, never the environment.
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -60,6 +61,8 @@ const schema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     CRIMEGRAPH_DATA_DIR: z.string().min(1).default('.data'),
+    // The built workspace to serve at / (npm run build:client writes client/dist).
+    CRIMEGRAPH_CLIENT_DIR: z.string().min(1).optional(),
     NEO4J_URI: z
       .string()
       .regex(
@@ -127,6 +130,7 @@ export interface Config {
   readonly host: string;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly dataDir: string;
+  readonly clientDir: string;
   readonly neo4j: {
     /** Set when an existing Neo4j is used; undefined means "start the embedded one". */
     readonly uri: string | undefined;
@@ -204,6 +208,9 @@ export function loadConfig(
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     dataDir: path.resolve(cwd, e.CRIMEGRAPH_DATA_DIR),
+    clientDir: e.CRIMEGRAPH_CLIENT_DIR
+      ? path.resolve(cwd, e.CRIMEGRAPH_CLIENT_DIR)
+      : fileURLToPath(new URL('../client/dist', import.meta.url)),
     neo4j: Object.freeze({
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,

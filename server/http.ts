@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -18,8 +17,6 @@ import type { Context } from './graphql/context.ts';
 import { analyseOperation, DEFAULT_MAX_COST, DEFAULT_MAX_FIELDS } from './graphql/limits.ts';
 import { buildApiSchema, createApollo } from './graphql/server.ts';
 import type { Services } from './services.ts';
-
-const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client/dist');
 
 export interface HttpApp {
   server: http.Server;
@@ -95,6 +92,7 @@ export async function createHttpApp(services: Services, opts: { maxCost?: number
         ),
     }),
   );
+  const CLIENT_DIST = config.clientDir;
   if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(path.join(CLIENT_DIST, 'index.html')));

@@ -18,7 +18,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const MATRIX: Readonly<Record<Role, readonly Permission[]>> = {
-  analyst: ['read:entities', 'annotate', 'run:jobs', 'read:jobs', 'read:briefing'],
+  analyst: ['read:entities', 'annotate', 'save:investigation', 'run:jobs', 'read:jobs', 'read:briefing'],
   detective: ['read:entities', 'annotate', 'save:investigation', 'read:jobs'],
   commander: ['read:briefing', 'read:jobs'],
   admin: [...PERMISSIONS],

@@ -128,15 +128,31 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Builds the client into client/dist (once per test process). */
-let built = false;
-export function buildClient(): void {
-  if (built) return;
-  execFileSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  built = true;
+/**
+ * Builds the client once per test process into a directory of its own (test files run in parallel
+ * and a build empties its output directory first), returned for CRIMEGRAPH_CLIENT_DIR.
+ */
+let built: string | undefined;
+export function buildClient(): string {
+  if (built) return built;
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crimegraph-client-dist-'));
+  execFileSync(
+    'npx',
+    [
+      'vite',
+      'build',
+      '--config',
+      'client/vite.config.ts',
+      '--logLevel',
+      'warn',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+    ],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  built = outDir;
+  return outDir;
 }
 
 /** Signs in through the login screen and waits for the workspace. */
@@ -222,13 +238,14 @@ export async function startDemoService(people = 300): Promise<DemoService> {
   const db = await openTestDb();
   await resetData(db);
   await db.close();
-  buildClient();
+  const clientDir = buildClient();
   const n = testConnection();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crimegraph-client-e2e-'));
   const svc = spawnService(
     {
       PORT: '0',
       CRIMEGRAPH_DATA_DIR: dataDir,
+      CRIMEGRAPH_CLIENT_DIR: clientDir,
       NEO4J_URI: n.uri,
       NEO4J_USER: n.user,
       NEO4J_PASSWORD: n.password,

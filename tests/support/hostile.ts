@@ -4,9 +4,6 @@
 // suite: send(), healthProbes(), underAttack() and Tally take a URL and plain requests.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Worker } from 'node:worker_threads';
-import * as analysis from '../../client/src/api/analysis.ts';
-import type { Api } from '../../client/src/api/client.ts';
-import * as investigation from '../../client/src/api/investigation.ts';
 
 export interface HostileRequest {
   name: string;
@@ -51,57 +48,102 @@ export const TYPE_REF = `fragment T on __Type { kind name ofType { kind name ofT
 // ---- the client's own operations ------------------------------------------------------------
 
 /**
- * Every operation the client (client/src/api) sends, captured by calling the client's functions
- * with an Api that records instead of fetching, with the largest arguments its views use (client/
- * src/ui): 50 starting entities one hop out (a gang), one entity three hops out (the workspace's
- * deepest expansion), paths as asked.
+ * The largest values the client's views send, by variable type: 50 starting entities one hop out
+ * (a gang), one entity three hops out (the deepest expansion), paths and jobs as the panels ask.
+ * Several samples of one type give one request each. A client variable of a required input type
+ * not listed here fails clientOperations, so a new operation cannot skip this test.
+ */
+function samples(ids: readonly string[]): Record<string, unknown[]> {
+  const id = ids[0] ?? 'Person:x';
+  const other = ids[1] ?? id;
+  return {
+    ID: [id],
+    String: ['wang'],
+    Int: [50],
+    Float: [1],
+    Boolean: [true],
+    JSON: [{}],
+    NeighbourhoodInput: [
+      { ids: ids.slice(0, 50), hops: 1 },
+      { ids: ids.slice(0, 50), hops: 1, nodeTypes: ['Person', 'Phone', 'Vehicle', 'Case'] },
+      { ids: [id], hops: 3 },
+      { ids: [id], hops: 1, nodeTypes: ['Case', 'Sale', 'Call', 'Sighting'] },
+    ],
+    PathInput: [
+      { from: id, to: other, k: 10, maxHops: 6 },
+      { from: id, to: other, k: 10, maxHops: 6, mode: 'ALL_SHORTEST' },
+    ],
+    TimePathInput: [{ from: id, to: other, maxHops: 6, k: 10 }],
+    TimeWindow: [{ from: 0, to: 1.7e12 }],
+    CommunitiesInput: [{}],
+    TakedownInput: [{ strategies: ['degree', 'brokers'], k: 5 }],
+    EvolutionInput: [{ from: 0, to: 1.7e12, windowDays: 90, stepDays: 30 }],
+    RepeatOffendersInput: [{ minCases: 2 }],
+  };
+}
+
+/** Variable values by name where the name says more than the type. */
+function byName(name: string, ids: readonly string[]): unknown[] | undefined {
+  const id = ids[0] ?? 'Person:x';
+  if (name === 'ids' || name === 'people') return [ids.slice(0, 50)];
+  if (name === 'b' || name === 'to') return [ids[1] ?? id];
+  if (/^(job|run)Id$/.test(name)) return ['job'];
+  if (name === 'relicId') return ['Relic:x'];
+  if (name === 'first') return [100];
+  if (name === 'query') return ['wang', '王'];
+  return undefined;
+}
+
+/**
+ * Every operation in the client's .graphql documents (client/src/**), each with the largest
+ * variables its views use (above), as the client sends it: the whole document and the name of
+ * the operation to run.
  */
 export async function clientOperations(ids: readonly string[]): Promise<HostileRequest[]> {
+  const { parse, Kind } = await import('graphql');
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const root = path.resolve(import.meta.dirname, '../../client/src');
+  const files = (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.graphql'));
+  const table = samples(ids);
   const sent: HostileRequest[] = [];
-  const api = {
-    need: () => Promise.resolve(),
-    has: () => Promise.resolve(true),
-    gql: (query: string, variables: Record<string, unknown> = {}) => {
-      sent.push({ name: `client #${sent.length}`, query, variables });
-      // Jobs finish at once, so that the queries reading their results are recorded too.
-      const job = /^\s*(mutation|query\(\$id: ID!\) \{ job\()/.exec(query);
-      const field = /\{\s*(\w+)/.exec(query)?.[1];
-      if (job && field) return Promise.resolve({ [field]: { id: 'job', status: 'succeeded', result: {} } });
-      return Promise.reject(new Error('recorded'));
-    },
-  } as unknown as Api;
-  const id = ids[0] ?? 'Person:x';
-  const calls: Array<() => Promise<unknown>> = [
-    () => investigation.login(api, 'u', 'p'),
-    () => investigation.me(api),
-    () => investigation.search(api, 'wang', ['Person']),
-    () => investigation.neighbourhood(api, ids.slice(0, 50), { hops: 1 }),
-    () =>
-      investigation.neighbourhood(api, ids.slice(0, 50), {
-        hops: 1,
-        nodeTypes: ['Person', 'Phone', 'Vehicle', 'Case'],
-      }),
-    () => investigation.neighbourhood(api, [id], { hops: 3 }),
-    () =>
-      investigation.neighbourhood(api, [id], { hops: 1, nodeTypes: ['Case', 'Sale', 'Call', 'Sighting'] }),
-    () => investigation.entities(api, ids.slice(0, 50)),
-    () => investigation.paths(api, id, ids[1] ?? id),
-    () => investigation.resaleChains(api, 'Relic:x'),
-    () => investigation.why(api, id, ids[1] ?? id),
-    () => investigation.listInvestigations(api),
-    () => investigation.getInvestigation(api, 'inv'),
-    () => analysis.getJob(api, 'job'),
-    () => analysis.communities(api, null),
-    () => analysis.communityGraph(api, null),
-    () => analysis.keyPlayers(api, null, null),
-    () => analysis.simulateTakedown(api, { strategies: ['degree', 'brokers'], k: 5 }),
-    () => analysis.takedownComparison(api, 'job'),
-    () => analysis.repeatOffenders(api, 2, () => undefined),
-    () => analysis.gangEvolution(api, { from: 0, to: 1.7e12, windowDays: 90, stepDays: 30 }, () => undefined),
-    () => analysis.detectCommunities(api, {} as never),
-    () => analysis.memberships(api, ids.slice(0, 50), 'run'),
-  ];
-  for (const call of calls) await call().catch(() => undefined);
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(root, file), 'utf8');
+    for (const def of parse(text).definitions) {
+      if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+      const name = def.name?.value ?? '(anonymous)';
+      const options: Array<[string, unknown[]]> = [];
+      for (const v of def.variableDefinitions ?? []) {
+        let t = v.type;
+        let list = false;
+        let required = false;
+        if (t.kind === Kind.NON_NULL_TYPE) {
+          required = true;
+          t = t.type;
+        }
+        if (t.kind === Kind.LIST_TYPE) {
+          list = true;
+          t = t.type.kind === Kind.NON_NULL_TYPE ? t.type.type : t.type;
+        }
+        const typeName = t.kind === Kind.NAMED_TYPE ? t.name.value : '?';
+        const values = byName(v.variable.name.value, ids) ?? table[typeName]?.map((x) => (list ? [x] : x));
+        if (!values) {
+          if (required || !/^(Int|Float|String|Boolean|ID)$/.test(typeName))
+            throw new Error(
+              `${file} ${name}: no sample for $${v.variable.name.value}: ${typeName} (tests/support/hostile.ts)`,
+            );
+          continue;
+        }
+        options.push([v.variable.name.value, values]);
+      }
+      const n = Math.max(1, ...options.map(([, vs]) => vs.length));
+      for (let i = 0; i < n; i++) {
+        const variables = Object.fromEntries(options.map(([k, vs]) => [k, vs[Math.min(i, vs.length - 1)]]));
+        sent.push({ name: `${file} ${name} #${i}`, query: text, variables, operationName: name });
+        if (def.operation !== 'query') break;
+      }
+    }
+  }
   return sent;
 }
 

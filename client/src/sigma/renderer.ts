@@ -63,12 +63,18 @@ export function createRenderer(
   onComplete?: () => void,
 ): Renderer {
   const defer = graph.size > LOD.deferEdgesAbove;
+  // The graph sigma draws now: setGraph swaps it (collapsed gangs, a drilled-in gang), so the
+  // reducers must never read the graph they were created with.
+  const drawn: { renderer?: Renderer } = {};
+  const current = () => (drawn.renderer ? (drawn.renderer.getGraph() as unknown as WorkGraph) : graph);
   const renderer: Renderer = new Sigma((defer ? nodesOnly(graph) : graph) as never, container, {
     ...lodSettings(graph.order),
     nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram, pictogram: NodeIconProgram },
     edgeProgramClasses: { line: EdgeLineProgram, rect: EdgeRectangleProgram },
     defaultNodeType: 'circle',
-    labelFont: 'system-ui, sans-serif',
+    labelFont: '"Noto Sans SC", system-ui, sans-serif',
+    // On at construction: sigma builds its edge picking layer only then, so links can be clicked.
+    enableEdgeEvents: true,
     labelSize: 12,
     labelColor: { color: '#1d2733' },
     minCameraRatio: 0.02,
@@ -95,14 +101,14 @@ export function createRenderer(
       const out: Record<string, unknown> = { ...data };
       if (view.edgeFilter && !view.edgeFilter(edge)) out.hidden = true;
       if (view.nodeFilter) {
-        const [s, t] = graph.extremities(edge);
+        const [s, t] = current().extremities(edge);
         if (!view.nodeFilter(s) || !view.nodeFilter(t)) out.hidden = true;
       }
       if (view.selectedEdge === edge) {
         out.color = '#d62728';
         out.zIndex = 2;
       } else if (view.highlight) {
-        const [s, t] = graph.extremities(edge);
+        const [s, t] = current().extremities(edge);
         const focus = (n: string) => view.selected.has(n) || view.hovered === n;
         if (focus(s) || focus(t)) {
           out.color = HIGHLIGHT_EDGE;
@@ -112,6 +118,7 @@ export function createRenderer(
       return out;
     },
   });
+  drawn.renderer = renderer;
   if (defer) {
     requestAnimationFrame(() => {
       renderer.setGraph(graph as never);

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { User as AccountUser } from '../../auth/accounts.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1548,6 +1549,8 @@ export type User = {
   __typename?: 'User';
   disabled: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** What this account may do (read:entities, run:jobs, …): clients show only what these allow. */
+  permissions: Array<Scalars['String']['output']>;
   role: Role;
   username: Scalars['String']['output'];
 };
@@ -1668,8 +1671,8 @@ export type ResolversTypes = {
   AnalysisRun: ResolverTypeWrapper<Partial<AnalysisRun>>;
   AnalysisRunPage: ResolverTypeWrapper<Partial<AnalysisRunPage>>;
   ApiToken: ResolverTypeWrapper<Partial<ApiToken>>;
-  ApiTokenInfo: ResolverTypeWrapper<Partial<ApiTokenInfo>>;
-  ApiTokenPage: ResolverTypeWrapper<Partial<ApiTokenPage>>;
+  ApiTokenInfo: ResolverTypeWrapper<Partial<Omit<ApiTokenInfo, 'user'> & { user: ResolversTypes['User'] }>>;
+  ApiTokenPage: ResolverTypeWrapper<Partial<Omit<ApiTokenPage, 'items'> & { items: Array<ResolversTypes['ApiTokenInfo']> }>>;
   AuditEntry: ResolverTypeWrapper<Partial<AuditEntry>>;
   AuditPage: ResolverTypeWrapper<Partial<AuditPage>>;
   AuditVerification: ResolverTypeWrapper<Partial<AuditVerification>>;
@@ -1751,7 +1754,7 @@ export type ResolversTypes = {
   Sale: ResolverTypeWrapper<Partial<Sale>>;
   SearchHit: ResolverTypeWrapper<Partial<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
   SearchPage: ResolverTypeWrapper<Partial<Omit<SearchPage, 'items'> & { items: Array<ResolversTypes['SearchHit']> }>>;
-  Session: ResolverTypeWrapper<Partial<Session>>;
+  Session: ResolverTypeWrapper<Partial<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>>;
   Sighting: ResolverTypeWrapper<Partial<Sighting>>;
   Site: ResolverTypeWrapper<Partial<Site>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
@@ -1764,8 +1767,8 @@ export type ResolversTypes = {
   TimePathResult: ResolverTypeWrapper<Partial<Omit<TimePathResult, 'subgraph'> & { subgraph: ResolversTypes['Subgraph'] }>>;
   TimeWindow: ResolverTypeWrapper<Partial<TimeWindow>>;
   TimedPath: ResolverTypeWrapper<Partial<TimedPath>>;
-  User: ResolverTypeWrapper<Partial<User>>;
-  UserPage: ResolverTypeWrapper<Partial<UserPage>>;
+  User: ResolverTypeWrapper<AccountUser>;
+  UserPage: ResolverTypeWrapper<Partial<Omit<UserPage, 'items'> & { items: Array<ResolversTypes['User']> }>>;
   Vehicle: ResolverTypeWrapper<Partial<Vehicle>>;
 };
 
@@ -1774,8 +1777,8 @@ export type ResolversParentTypes = {
   AnalysisRun: Partial<AnalysisRun>;
   AnalysisRunPage: Partial<AnalysisRunPage>;
   ApiToken: Partial<ApiToken>;
-  ApiTokenInfo: Partial<ApiTokenInfo>;
-  ApiTokenPage: Partial<ApiTokenPage>;
+  ApiTokenInfo: Partial<Omit<ApiTokenInfo, 'user'> & { user: ResolversParentTypes['User'] }>;
+  ApiTokenPage: Partial<Omit<ApiTokenPage, 'items'> & { items: Array<ResolversParentTypes['ApiTokenInfo']> }>;
   AuditEntry: Partial<AuditEntry>;
   AuditPage: Partial<AuditPage>;
   AuditVerification: Partial<AuditVerification>;
@@ -1850,7 +1853,7 @@ export type ResolversParentTypes = {
   Sale: Partial<Sale>;
   SearchHit: Partial<Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
   SearchPage: Partial<Omit<SearchPage, 'items'> & { items: Array<ResolversParentTypes['SearchHit']> }>;
-  Session: Partial<Session>;
+  Session: Partial<Omit<Session, 'user'> & { user: ResolversParentTypes['User'] }>;
   Sighting: Partial<Sighting>;
   Site: Partial<Site>;
   String: Partial<Scalars['String']['output']>;
@@ -1862,8 +1865,8 @@ export type ResolversParentTypes = {
   TimePathResult: Partial<Omit<TimePathResult, 'subgraph'> & { subgraph: ResolversParentTypes['Subgraph'] }>;
   TimeWindow: Partial<TimeWindow>;
   TimedPath: Partial<TimedPath>;
-  User: Partial<User>;
-  UserPage: Partial<UserPage>;
+  User: AccountUser;
+  UserPage: Partial<Omit<UserPage, 'items'> & { items: Array<ResolversParentTypes['User']> }>;
   Vehicle: Partial<Vehicle>;
 };
 
@@ -2578,6 +2581,7 @@ export type TimedPathResolvers<ContextType = Context, ParentType extends Resolve
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

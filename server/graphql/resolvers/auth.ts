@@ -1,10 +1,14 @@
-import { can, requirePermission } from '../../auth/permissions.ts';
+import { MATRIX, can, requirePermission } from '../../auth/permissions.ts';
 import type { Principal } from '../../auth/types.ts';
 import { AppError } from '../../errors.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import { pageArgs, toPage } from '../paging.ts';
 
 export const authResolvers: Resolvers = {
+  User: {
+    // From the role, never stored: the matrix in auth/permissions.ts is the only copy.
+    permissions: (u) => (u.role ? [...MATRIX[u.role]] : []),
+  },
   Query: {
     me: async (_r, _a, { principal, services }) => {
       if (!principal) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
