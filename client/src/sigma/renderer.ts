@@ -119,6 +119,7 @@ export function createRenderer(
     },
   });
   drawn.renderer = renderer;
+  loadLabelGlyphs(renderer);
   if (defer) {
     requestAnimationFrame(() => {
       renderer.setGraph(graph as never);
@@ -127,6 +128,39 @@ export function createRenderer(
     });
   } else if (onComplete) requestAnimationFrame(() => onComplete());
   return renderer;
+}
+
+/**
+ * Sigma draws labels on a canvas, and a canvas does not fetch the web-font subsets its text needs
+ * (Noto Sans SC comes in unicode-range slices): ask the browser for the glyphs of the labels on the
+ * graph, at most once a second while it renders, and redraw when new ones arrive.
+ */
+function loadLabelGlyphs(renderer: Renderer): void {
+  if (typeof document === 'undefined' || !document.fonts) return;
+  const asked = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const scan = () => {
+    timer = null;
+    let text = '';
+    renderer.getGraph().forEachNode((_n, a) => {
+      const label = (a as { label?: unknown }).label;
+      if (typeof label !== 'string') return;
+      for (const ch of label)
+        if (ch > '\u2e7f' && !asked.has(ch)) {
+          asked.add(ch);
+          text += ch;
+        }
+    });
+    if (text)
+      void document.fonts
+        .load('12px "Noto Sans SC"', text)
+        .then(() => renderer.refresh({ skipIndexation: true }))
+        .catch(() => undefined);
+  };
+  renderer.on('beforeRender', () => {
+    timer ??= setTimeout(scan, asked.size ? 1000 : 0);
+  });
+  renderer.on('kill', () => timer && clearTimeout(timer));
 }
 
 /** Re-applies the level of detail after the graph changed size (expand, collapse, drill-down). */
