@@ -73,14 +73,15 @@ const schema = z
     NEO4J_USER: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().min(1).optional(),
     NEO4J_DATABASE: z.string().min(1).optional(),
+    // Unset: chosen at each start from the machine's memory and the store (neo4j/memory.ts).
     NEO4J_HEAP: z
       .string()
       .regex(/^\d+[mg]$/i, 'expected a JVM size such as 1g or 768m')
-      .default('2g'),
+      .optional(),
     NEO4J_PAGECACHE: z
       .string()
       .regex(/^\d+[mg]$/i, 'expected a size such as 512m or 2g')
-      .default('512m'),
+      .optional(),
     NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
     NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
     NEO4J_BATCHED_READS: z.coerce.number().int().min(1).max(1_000).optional(),
@@ -137,8 +138,9 @@ export interface Config {
     readonly user: string;
     readonly password: string | undefined;
     readonly database: string | undefined;
-    readonly heap: string;
-    readonly pagecache: string;
+    /** Undefined: chosen from the machine and the store at start (neo4j/memory.ts). */
+    readonly heap: string | undefined;
+    readonly pagecache: string | undefined;
     readonly startTimeoutMs: number;
     readonly txTimeoutMs: number;
     /**

@@ -3,7 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { pageCacheAdvice, resolveGdsJars, startEmbedded, type EmbeddedNeo4j } from '../../neo4j/provision.ts';
+import { machineMemoryBytes, recommendMemory } from '../../neo4j/memory.ts';
+import {
+  pageCacheAdvice,
+  resolveGdsJars,
+  startEmbedded,
+  storeBytes,
+  type EmbeddedNeo4j,
+} from '../../neo4j/provision.ts';
 import type { Config } from '../config.ts';
 import { Db } from './db.ts';
 
@@ -114,18 +121,23 @@ export async function connect(
   }
 
   const plugins = n.gds ? await resolveGdsJars(cacheDir(config), opts.onProgress) : undefined;
+  const memory = recommendMemory(machineMemoryBytes(), storeBytes(storeDir(config)), {
+    heap: n.heap,
+    pagecache: n.pagecache,
+  });
+  opts.onProgress?.(memory.reason);
   const child = await startEmbedded({
     plugins,
     home: storeDir(config),
     cacheDir: cacheDir(config),
-    heap: n.heap,
-    pagecache: n.pagecache,
+    heap: memory.heap,
+    pagecache: memory.pagecache,
     timeoutMs: n.startTimeoutMs,
     detached: opts.detached ?? false,
     onProgress: opts.onProgress,
     probe: (uri, password) => probe(uri, 'neo4j', password),
   });
-  const advice = pageCacheAdvice(storeDir(config), n.pagecache);
+  const advice = pageCacheAdvice(storeDir(config), memory.pagecache);
   if (advice) (opts.onWarning ?? opts.onProgress)?.(advice);
   writeRuntime(config, {
     uri: child.uri,
