@@ -21,6 +21,8 @@ export type Renderer = Sigma;
 const DIM_NODE = '#e3e6ea';
 const DIM_EDGE = '#eef0f2';
 const HIGHLIGHT_EDGE = '#4a5563';
+/** The links of an emphasised path or chain (view.emphasis). */
+export const EMPHASIS_EDGE = '#0b5cad';
 
 const pictogram = createNodeImageProgram({
   padding: 0.22,
@@ -86,7 +88,8 @@ export function createRenderer(
         if (view.highlight.has(node)) {
           out.forceLabel = true;
           out.zIndex = 1;
-          if (view.selected.has(node) || view.hovered === node) out.highlighted = true;
+          if (view.selected.has(node) || view.hovered === node || view.emphasis?.nodes.has(node))
+            out.highlighted = true;
         } else {
           out.color = DIM_NODE;
           out.pictoColor = '#f8f9fa';
@@ -106,6 +109,10 @@ export function createRenderer(
       }
       if (view.selectedEdge === edge) {
         out.color = '#d62728';
+        out.zIndex = 2;
+      } else if (view.emphasis?.edges.has(edge)) {
+        out.color = EMPHASIS_EDGE;
+        out.size = Math.max(2.5, (data.size ?? 1) * 1.5);
         out.zIndex = 2;
       } else if (view.highlight) {
         const [s, t] = current().extremities(edge);

@@ -11,6 +11,9 @@ export interface ViewState {
   /** Returns false for nodes the filters hide. */
   nodeFilter: ((node: string) => boolean) | null;
   edgeFilter: ((edge: string) => boolean) | null;
+  /** A path or chain drawn over the rest (the path finder's current path): its nodes and links
+   *  stand out and everything else dims. Set by the feature that shows it; null when none. */
+  emphasis: { nodes: Set<string>; edges: Set<string> } | null;
 }
 
 export function createViewState(): ViewState {
@@ -21,17 +24,18 @@ export function createViewState(): ViewState {
     highlight: null,
     nodeFilter: null,
     edgeFilter: null,
+    emphasis: null,
   };
 }
 
 export function recomputeHighlight(graph: WorkGraph, s: ViewState): void {
   const focus = new Set<string>(s.selected);
   if (s.hovered) focus.add(s.hovered);
-  if (focus.size === 0) {
+  if (focus.size === 0 && !s.emphasis) {
     s.highlight = null;
     return;
   }
-  const h = new Set<string>();
+  const h = new Set<string>(s.emphasis?.nodes);
   for (const n of focus) {
     if (!graph.hasNode(n)) continue;
     h.add(n);
