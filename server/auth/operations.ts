@@ -69,6 +69,8 @@ export const OPERATIONS: Readonly<Record<string, Access>> = {
   'Mutation.trackGangEvolution': 'run:jobs',
   'Mutation.findRepeatOffenders': 'run:jobs',
   'Mutation.cancelJob': 'run:jobs',
+  // briefing
+  'Mutation.exportBriefing': 'read:briefing',
   // ingest
   'Mutation.ingest': 'ingest',
 };

@@ -132,6 +132,54 @@ export type AuditVerification = {
   reason?: Maybe<Scalars['String']['output']>;
 };
 
+export type BriefingFile = {
+  __typename?: 'BriefingFile';
+  /** The reference printed on the document and recorded with the export's audit entry. */
+  auditReference: Scalars['String']['output'];
+  byteSize: Scalars['Int']['output'];
+  /** The file, base64. */
+  content: Scalars['String']['output'];
+  /** e.g. briefing-BR-20261207-1A2B3C4D-zh-CN.pdf */
+  filename: Scalars['String']['output'];
+  /** application/pdf */
+  mimeType: Scalars['String']['output'];
+  /** Whether people are named in it (the caller has read:entities). */
+  namesShown: Scalars['Boolean']['output'];
+  pages: Scalars['Int']['output'];
+  /** SHA-256 of the file (hex), as the audit entry records it. */
+  sha256: Scalars['String']['output'];
+};
+
+export type BriefingInput = {
+  /** The case reference printed on the cover and at the head of every page (1 to 100 characters). */
+  caseReference: Scalars['String']['input'];
+  /** A saved investigation the caller may open (needs save:investigation). */
+  investigationId?: InputMaybe<Scalars['ID']['input']>;
+  language?: InputMaybe<BriefingLanguage>;
+  marking?: InputMaybe<ProtectiveMarking>;
+  /** Gangs given a section of their own, most important first (0..40); the rest are listed in one table. */
+  maxGangs?: InputMaybe<Scalars['Int']['input']>;
+  paper?: InputMaybe<PaperSize>;
+  /** The community-detection run; the latest when omitted. */
+  runId?: InputMaybe<Scalars['ID']['input']>;
+  /** A succeeded takedown job (simulateTakedown): its strategies become the takedown section. */
+  takedownJobId?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces the standard title (at most 200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The issuing unit (1 to 200 characters). */
+  unit: Scalars['String']['input'];
+};
+
+/**
+ * The commander's briefing: a PDF generated on the server from one community-detection run
+ * (optionally a takedown job and a saved investigation), in Chinese or English, with the protective
+ * marking on every page. People are named only for readers with read:entities; others get
+ * gang-level figures. Every export is recorded in the audit trail under its auditReference.
+ */
+export type BriefingLanguage =
+  | 'en'
+  | 'zh_CN';
+
 export type Call = Entity & {
   __typename?: 'Call';
   /** When the call started (epoch ms). */
@@ -695,6 +743,8 @@ export type Mutation = {
   /** Deletes a note; only its author or an admin may. */
   deleteNote: Scalars['Boolean']['output'];
   detectCommunities: Job;
+  /** Renders and audits a briefing (read:briefing). */
+  exportBriefing: BriefingFile;
   /** Runs duplicate detection over all active persons and stores the candidates scoring at least minScore. */
   findDuplicateCandidates: DuplicateDetection;
   findRepeatOffenders: Job;
@@ -761,6 +811,11 @@ export type MutationDeleteNoteArgs = {
 
 export type MutationDetectCommunitiesArgs = {
   input?: InputMaybe<CommunitiesInput>;
+};
+
+
+export type MutationExportBriefingArgs = {
+  input: BriefingInput;
 };
 
 
@@ -911,6 +966,10 @@ export type OtherEntity = Entity & {
   type: Scalars['String']['output'];
 };
 
+export type PaperSize =
+  | 'A4'
+  | 'LETTER';
+
 export type Path = {
   __typename?: 'Path';
   /** Edge ids, in order. */
@@ -1000,6 +1059,14 @@ export type ProjectionInput = {
   to?: InputMaybe<Scalars['Float']['input']>;
   weights?: InputMaybe<EvidenceWeightsInput>;
 };
+
+/** Protective markings (server/features/briefing/markings.ts holds their words in each language). */
+export type ProtectiveMarking =
+  | 'CONFIDENTIAL'
+  | 'INTERNAL'
+  | 'PUBLIC'
+  | 'SECRET'
+  | 'WORK_SECRET';
 
 export type Query = {
   __typename?: 'Query';
@@ -1677,6 +1744,9 @@ export type ResolversTypes = {
   AuditPage: ResolverTypeWrapper<Partial<AuditPage>>;
   AuditVerification: ResolverTypeWrapper<Partial<AuditVerification>>;
   Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
+  BriefingFile: ResolverTypeWrapper<Partial<BriefingFile>>;
+  BriefingInput: ResolverTypeWrapper<Partial<BriefingInput>>;
+  BriefingLanguage: ResolverTypeWrapper<Partial<BriefingLanguage>>;
   Call: ResolverTypeWrapper<Partial<Call>>;
   Case: ResolverTypeWrapper<Partial<Case>>;
   CommunitiesInput: ResolverTypeWrapper<Partial<CommunitiesInput>>;
@@ -1733,6 +1803,7 @@ export type ResolversTypes = {
   Note: ResolverTypeWrapper<Partial<Note>>;
   NotePage: ResolverTypeWrapper<Partial<NotePage>>;
   OtherEntity: ResolverTypeWrapper<Partial<OtherEntity>>;
+  PaperSize: ResolverTypeWrapper<Partial<PaperSize>>;
   Path: ResolverTypeWrapper<Partial<Path>>;
   PathInput: ResolverTypeWrapper<Partial<PathInput>>;
   PathMode: ResolverTypeWrapper<Partial<PathMode>>;
@@ -1741,6 +1812,7 @@ export type ResolversTypes = {
   PersonMerge: ResolverTypeWrapper<Partial<PersonMerge>>;
   Phone: ResolverTypeWrapper<Partial<Phone>>;
   ProjectionInput: ResolverTypeWrapper<Partial<ProjectionInput>>;
+  ProtectiveMarking: ResolverTypeWrapper<Partial<ProtectiveMarking>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relic: ResolverTypeWrapper<Partial<Relic>>;
   RepeatOffender: ResolverTypeWrapper<Partial<RepeatOffender>>;
@@ -1783,6 +1855,8 @@ export type ResolversParentTypes = {
   AuditPage: Partial<AuditPage>;
   AuditVerification: Partial<AuditVerification>;
   Boolean: Partial<Scalars['Boolean']['output']>;
+  BriefingFile: Partial<BriefingFile>;
+  BriefingInput: Partial<BriefingInput>;
   Call: Partial<Call>;
   Case: Partial<Case>;
   CommunitiesInput: Partial<CommunitiesInput>;
@@ -1940,6 +2014,17 @@ export type AuditVerificationResolvers<ContextType = Context, ParentType extends
   headSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BriefingFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BriefingFile'] = ResolversParentTypes['BriefingFile']> = {
+  auditReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namesShown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Call'] = ResolversParentTypes['Call']> = {
@@ -2266,6 +2351,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteInvestigation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteInvestigationArgs, 'id'>>;
   deleteNote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNoteArgs, 'id'>>;
   detectCommunities?: Resolver<ResolversTypes['Job'], ParentType, ContextType, Partial<MutationDetectCommunitiesArgs>>;
+  exportBriefing?: Resolver<ResolversTypes['BriefingFile'], ParentType, ContextType, RequireFields<MutationExportBriefingArgs, 'input'>>;
   findDuplicateCandidates?: Resolver<ResolversTypes['DuplicateDetection'], ParentType, ContextType, RequireFields<MutationFindDuplicateCandidatesArgs, 'limit' | 'minScore'>>;
   findRepeatOffenders?: Resolver<ResolversTypes['Job'], ParentType, ContextType, Partial<MutationFindRepeatOffendersArgs>>;
   ingest?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'format' | 'source' | 'text'>>;
@@ -2617,6 +2703,7 @@ export type Resolvers<ContextType = Context> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
   AuditVerification?: AuditVerificationResolvers<ContextType>;
+  BriefingFile?: BriefingFileResolvers<ContextType>;
   Call?: CallResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;

@@ -12,6 +12,7 @@ import { healthResolvers } from './health.ts';
 import { ingestResolvers } from './ingest.ts';
 import { resolutionResolvers } from './resolution.ts';
 import { analysisResolvers } from './analysis.ts';
+import { briefingResolvers } from './briefing.ts';
 
 const features: Resolvers[] = [
   healthResolvers,
@@ -26,6 +27,7 @@ const features: Resolvers[] = [
   ingestResolvers,
   resolutionResolvers,
   analysisResolvers,
+  briefingResolvers,
 ];
 
 export function allResolvers(): Resolvers {
