@@ -7,10 +7,30 @@ import {
   type EntityType,
   type RelationshipType,
 } from '../server/features/model/model.ts';
-import { imei, nickname, personName, phoneNumber, plate, residentId } from './identity.ts';
+import { regionPath, countiesOf } from '../server/features/model/regions.ts';
+import {
+  chineseName,
+  foreignIdentity,
+  imei,
+  isNewEnergy,
+  nickname,
+  phoneNumber,
+  plate,
+  residentId,
+  type ForeignIdentity,
+} from './identity.ts';
 import { gangOf, personKey, plantedGangOf, plantedRoleOf, personalVehicleSerial, type Plan } from './plan.ts';
 import { rngOf, type Rng } from './random.ts';
-import { COLOURS, PHONE_MODELS, PROVINCES, VEHICLE_MODELS, type Province } from './vocab.ts';
+import {
+  COLOURS,
+  NEW_ENERGY_MODELS,
+  PHONE_MODELS,
+  PROVINCES,
+  SURNAMES,
+  VEHICLE_MODELS,
+  type Province,
+  type Town,
+} from './vocab.ts';
 
 export const DAY = 86_400_000;
 const CST = 8 * 3_600_000; // China Standard Time, UTC+8
@@ -34,47 +54,83 @@ export function nightOf(rng: Rng, ms: number): number {
 
 export const provinceOf = (i: number): Province => PROVINCES[i]![0];
 
+const PROVINCE_WEIGHTS = PROVINCES.map((_, p) => [p, PROVINCES[p]![1]] as const);
+
+const places = new Map<string, string>();
+/** The full name of a GB/T 2260 region (陕西省咸阳市乾县), as an address begins. */
+export function placeOf(code: string): string {
+  let p = places.get(code);
+  if (p === undefined) {
+    p = regionPath(code)?.fullName ?? code;
+    places.set(code, p);
+  }
+  return p;
+}
+
+/** A county seat of the province, and a point near it (within about `km` kilometres). */
+export function nearTown(r: Rng, province: number, km: number): { town: Town; lat: number; lon: number } {
+  const town = r.pick(provinceOf(province).towns);
+  const d = km / 111;
+  return {
+    town,
+    lat: round5(town.lat + (r.next() - 0.5) * 2 * d),
+    lon: round5(town.lon + (r.next() - 0.5) * 2 * d),
+  };
+}
+export const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
+
 export interface PersonInfo {
   index: number;
   key: string;
+  /** In characters (an English name for a foreign buyer). */
   name: string;
   surname: string;
   given: string;
+  /** The name's pinyin, "Wang Jianguo". */
+  romanised: string;
   birthDate: string;
-  idNumber: string;
+  /** The resident ID number (null for a foreign buyer, who has a passport). */
+  idNumber: string | null;
+  /** Its GB/T 2260 county code. */
+  idRegion: string | null;
   province: number;
-  gender: 'M' | 'F';
+  sex: 'male' | 'female';
+  foreign: ForeignIdentity | null;
 }
 
 /** The fixed facts of a person, derived from their index alone (any chunk can recompute them). */
 export function personInfo(plan: Plan, i: number): PersonInfo {
   const r = rngOf(`${plan.seed}/person/${i}`);
   const gang = gangOf(plan, i);
-  let province = r.weighted(PROVINCES.map((_, p) => [p, PROVINCES[p]![1]] as const));
+  let province = r.weighted(PROVINCE_WEIGHTS);
   let surname: string | undefined;
   if (gang) {
     if (r.chance(0.85)) province = gang.province;
     // Many gangs are built on a clan: the boss's surname runs through a good part of it.
     if (i === gang.start || r.chance(0.4)) surname = clanSurname(plan, gang.id);
   }
-  const n = personName(r, surname);
-  const { id, birthDate } = residentId(plan.seed, i, provinceOf(province));
-  const gender: 'M' | 'F' = gang ? (r.chance(0.9) ? 'M' : 'F') : r.chance(0.55) ? 'M' : 'F';
-  return {
-    index: i,
-    key: personKey(plan, i),
-    name: n.name,
-    surname: n.surname,
-    given: n.given,
-    birthDate,
-    idNumber: id,
-    province,
-    gender,
-  };
+  const sex: 'male' | 'female' = gang
+    ? r.chance(0.9)
+      ? 'male'
+      : 'female'
+    : r.chance(0.55)
+      ? 'male'
+      : 'female';
+  const base = { index: i, key: personKey(plan, i), province, sex };
+  if (i >= plan.overseas[0] && i < plan.overseas[1]) {
+    const f = foreignIdentity(r, plan.seed, i, sex);
+    const birthDate = residentId(plan.seed, i, '000000', sex).birthDate;
+    return { ...base, ...f, birthDate, idNumber: null, idRegion: null, foreign: f };
+  }
+  const n = chineseName(r, sex, surname);
+  const counties = countiesOf(provinceOf(province).code);
+  const county = counties[r.int(0, counties.length - 1)]!.code;
+  const { id, birthDate } = residentId(plan.seed, i, county, sex);
+  return { ...base, ...n, birthDate, idNumber: id, idRegion: county, foreign: null };
 }
 
 export function clanSurname(plan: Plan, gang: number): string {
-  return personName(rngOf(`${plan.seed}/clan/${gang}`)).surname;
+  return rngOf(`${plan.seed}/clan/${gang}`).pick(SURNAMES)[0];
 }
 
 /** Key of a person's own (registered) phone; phone serial = person index. */
@@ -125,16 +181,27 @@ export class Emitter {
 
   /** A person record with their planted truth, and their own registered phone. */
   person(info: PersonInfo, r: Rng, extra: Props = {}): void {
-    const aliases = r.chance(0.35) ? [nickname(r, info)] : [];
+    const role = plantedRoleOf(this.plan, info.index);
+    const f = info.foreign;
+    const aliases = f
+      ? r.chance(0.5)
+        ? [f.alias]
+        : []
+      : r.chance(0.35)
+        ? [nickname(r, info, role === 'digger')]
+        : [];
     this.node('Person', info.key, {
       name: info.name,
       aliases,
-      documentIds: [info.idNumber],
+      documentIds: [f ? f.passport : info.idNumber!],
+      idNumber: info.idNumber ?? undefined,
+      idRegion: info.idRegion ?? undefined,
       birthDate: info.birthDate,
-      gender: info.gender,
-      place: provinceOf(info.province).name,
+      sex: info.sex,
+      nationality: f ? f.nationality : 'CN',
+      place: f ? f.place : placeOf(info.idRegion!),
       plantedGang: plantedGangOf(this.plan, info.index),
-      plantedRole: plantedRoleOf(this.plan, info.index),
+      plantedRole: role,
       ...extra,
     });
     this.people += 1;
@@ -160,7 +227,7 @@ export class Emitter {
   vehicle(serial: number, r: Rng, province: number): string {
     const p = plate(this.plan.seed, serial, provinceOf(province));
     const key = plateKey(p);
-    const [make, model] = r.pick(VEHICLE_MODELS);
+    const [make, model] = r.pick(isNewEnergy(this.plan.seed, serial) ? NEW_ENERGY_MODELS : VEHICLE_MODELS);
     const vin = `L${Array.from({ length: 16 }, () => 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789'[r.int(0, 32)]).join('')}`;
     this.node('Vehicle', key, { plate: p, make, model, colour: r.pick(COLOURS), vin });
     return key;

@@ -10,16 +10,18 @@ import {
   dayStart,
   localDate,
   localTime,
+  nearTown,
   nightOf,
   personInfo,
   personalPhone,
-  provinceOf,
+  placeOf,
+  round5,
 } from './emit.ts';
 import { phoneNumber } from './identity.ts';
 import { burnerSerial, eventKey, membersWithRole, type Gang, type Plan } from './plan.ts';
 import { rngOf, type Rng } from './random.ts';
 import { AUCTION_SITES, BORDER_SITES, MARKET_SITES, siteInfo, type SiteInfo } from './sites.ts';
-import { DYNASTIES, RELIC_FORMS } from './vocab.ts';
+import { RELIC_FORMS, era } from './vocab.ts';
 
 interface Holding {
   phone: string;
@@ -202,6 +204,7 @@ export function emitGang(plan: Plan, g: Gang, out: Emitter): void {
       brokers,
       vehicles,
       keyOf,
+      surnameOf: (i) => infos.get(i)!.surname,
       call,
       phoneAt,
     });
@@ -211,15 +214,16 @@ export function emitGang(plan: Plan, g: Gang, out: Emitter): void {
   for (const v of vehicles) {
     for (let s = r.int(0, 2); s > 0; s--) {
       const t = dayStart(span()) + r.int(8, 18) * 3_600_000;
-      const town = r.pick(provinceOf(g.province).towns);
+      const { town, lat, lon } = nearTown(r, g.province, 15);
       const key = keys.next('V');
       out.node('Sighting', key, {
         at: t,
         time: localTime(t),
-        camera: `${town} ring road camera ${r.int(1, 60)}`,
-        place: `${town}, ${provinceOf(g.province).name}`,
-        lat: provinceOf(g.province).lat + (r.next() - 0.5) * 2,
-        lon: provinceOf(g.province).lon + (r.next() - 0.5) * 2,
+        camera: `${town.name}城区治安卡口${r.int(1, 60)}号`,
+        place: placeOf(town.county),
+        regionCode: town.county,
+        lat,
+        lon,
       });
       out.rel('SIGHTED', ['Sighting', key], ['Vehicle', v.key]);
     }
@@ -234,6 +238,7 @@ interface CaseInput {
   brokers: number[];
   vehicles: Array<{ key: string; drivers: number[] }>;
   keyOf: (i: number) => string;
+  surnameOf: (i: number) => string;
   call: (a: number, b: number, t: number) => void;
   phoneAt: (i: number, t: number) => string;
 }
@@ -241,34 +246,49 @@ interface CaseInput {
 function emitCase(plan: Plan, g: Gang, out: Emitter, r: Rng, keys: Keys, c: CaseInput): void {
   const { site, at, crew, keyOf } = c;
   const caseKey = keys.next('K');
-  const age = (T_END - at) / (365 * DAY);
-  const status =
-    age > 3
-      ? r.pick(['closed', 'prosecuted', 'prosecuted'])
-      : age > 1
-        ? r.pick(['open', 'prosecuted'])
-        : 'open';
+  const status = caseStatus(r, at);
+  // The vehicle: plate cameras near the site that night, and often a scouting visit before.
+  const vehicle =
+    c.vehicles.find((v) => v.drivers.some((d) => crew.includes(d))) ??
+    (r.chance(0.6) ? r.pick(c.vehicles) : undefined);
+
+  // Relics taken: of the site's period when it has such things, else heirlooms of another.
+  const forms = RELIC_FORMS[site.kind];
+  const ofPeriod = forms.filter((f) => f[2].includes(site.period));
+  const relics = Array.from({ length: r.int(1, site.kind === 'museum' ? 4 : 3) }, () => {
+    const [description, material, periods] = r.pick(ofPeriod.length > 0 ? ofPeriod : forms);
+    const period = periods.includes(site.period) ? site.period : r.pick(periods);
+    const value = Math.round(Math.exp(10 + r.next() * 5.5) / 1000) * 1000; // ¥22k .. ¥5.4M
+    return {
+      key: keys.next('CR'),
+      what: description,
+      description: `${period} ${description}`,
+      period,
+      material,
+      value,
+    };
+  });
+
+  const date = localDate(at);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = relics.reduce((s, x) => s + x.value, 0);
   out.node('Case', caseKey, {
-    title: `${titleOf(site.caseKind)} at ${site.name}`,
-    kind: site.caseKind,
+    title: `${site.town.name}“${m}·${d}”${site.form.caseTitle}`,
+    summary:
+      `${y}年${m}月${d}日夜，犯罪嫌疑人${c.surnameOf(crew[0]!)}某${crew.length > 1 ? `等${crew.length}人` : ''}` +
+      `${vehicle ? '驾车' : ''}窜至${site.name}，${site.form.act}，` +
+      `盗得${[...new Set(relics.map((x) => era(x.period) + x.what))].join('、')}等文物${relics.length}件，` +
+      `估值约${Math.max(1, Math.round(total / 10_000))}万元。${STATUS_NOTE[status]}`,
+    kind: site.form.caseKind,
     at,
-    date: localDate(at),
+    date,
     place: site.place,
+    regionCode: site.regionCode,
     status,
   });
   out.rel('AT', ['Case', caseKey], ['Site', site.key]);
-  for (const m of crew) {
-    const role =
-      status === 'open'
-        ? 'suspect'
-        : r.weighted([
-            ['convicted', 3],
-            ['charged', 2],
-            ['arrested', 2],
-            ['suspect', 2],
-          ] as const);
-    out.rel('PARTY_TO', ['Person', keyOf(m)], ['Case', caseKey], undefined, role);
-  }
+  for (const m of crew)
+    out.rel('PARTY_TO', ['Person', keyOf(m)], ['Case', caseKey], undefined, partyRole(r, status));
   // Now and then an outsider saw something.
   if (r.chance(0.1)) {
     const witness = r.int(plan.unaffiliated[0], Math.max(plan.unaffiliated[0], plan.unaffiliated[1] - 1));
@@ -279,10 +299,6 @@ function emitCase(plan: Plan, g: Gang, out: Emitter, r: Rng, keys: Keys, c: Case
     c.call(r.pick(crew), r.pick(crew), at + r.int(-3 * 24, 6) * 3_600_000);
   }
 
-  // The vehicle: plate cameras near the site that night, and often a scouting visit before.
-  const vehicle =
-    c.vehicles.find((v) => v.drivers.some((d) => crew.includes(d))) ??
-    (r.chance(0.6) ? r.pick(c.vehicles) : undefined);
   if (vehicle) {
     if (r.chance(0.6)) out.rel('INVOLVED_IN', ['Vehicle', vehicle.key], ['Case', caseKey]);
     const times = [at - r.int(20, 120) * 60_000, at + r.int(30, 120) * 60_000];
@@ -292,36 +308,38 @@ function emitCase(plan: Plan, g: Gang, out: Emitter, r: Rng, keys: Keys, c: Case
       out.node('Sighting', key, {
         at: t,
         time: localTime(t),
-        camera: `${site.town} county road camera ${r.int(1, 40)}`,
+        camera: `${site.town.name}${site.village}路口监控${r.int(1, 40)}号`,
         place: site.place,
-        lat: site.lat + (r.next() - 0.5) * 0.02,
-        lon: site.lon + (r.next() - 0.5) * 0.02,
+        regionCode: site.regionCode,
+        lat: round5(site.lat + (r.next() - 0.5) * 0.02),
+        lon: round5(site.lon + (r.next() - 0.5) * 0.02),
       });
       out.rel('SIGHTED', ['Sighting', key], ['Vehicle', vehicle.key]);
       out.rel('NEAR', ['Sighting', key], ['Site', site.key]);
     }
   }
 
-  // Relics taken, and where they went.
-  const forms = RELIC_FORMS[site.kind];
-  for (let n = r.int(1, site.kind === 'museum' ? 4 : 3); n > 0; n--) {
-    const relicKey = keys.next('CR');
-    const [description, material] = r.pick(forms);
-    const period = r.pick(DYNASTIES);
-    const value = Math.round(Math.exp(10 + r.next() * 5.5) / 1000) * 1000; // ¥22k .. ¥5.4M
-    out.node('Relic', relicKey, {
-      catalogueNumber: relicKey,
-      description: `${period} ${description}`,
-      period,
-      material,
-      estimatedValue: value,
+  // The relics, and where they went.
+  for (const x of relics) {
+    out.node('Relic', x.key, {
+      catalogueNumber: x.key,
+      description: x.description,
+      period: x.period,
+      material: x.material,
+      estimatedValue: x.value,
       currency: 'CNY',
     });
-    out.rel('TAKEN_FROM', ['Relic', relicKey], ['Site', site.key]);
-    out.rel('CONCERNS', ['Case', caseKey], ['Relic', relicKey]);
-    if (r.chance(0.75)) resaleChain(plan, g, out, r, keys, c, relicKey, value);
+    out.rel('TAKEN_FROM', ['Relic', x.key], ['Site', site.key]);
+    out.rel('CONCERNS', ['Case', caseKey], ['Relic', x.key]);
+    if (r.chance(0.75)) resaleChain(plan, g, out, r, keys, c, x);
   }
 }
+
+const STATUS_NOTE: Record<string, string> = {
+  open: '案件正在侦办中。',
+  prosecuted: '已移送检察机关审查起诉。',
+  closed: '案件已审结。',
+};
 
 /**
  * Hands a relic on, sale after sale, each strictly later than the one before: from one of the
@@ -335,9 +353,9 @@ function resaleChain(
   r: Rng,
   keys: Keys,
   c: CaseInput,
-  relicKey: string,
-  value: number,
+  relic: { key: string; what: string; period: string; value: number },
 ): void {
+  const { key: relicKey, value } = relic;
   const dealer = () => r.int(plan.dealers[0], plan.dealers[1] - 1);
   const collector = () => r.int(plan.collectors[0], plan.collectors[1] - 1);
   const hands: Array<{ buyer: number; channel: string; site?: string }> = [];
@@ -367,6 +385,7 @@ function resaleChain(
   }
 
   let t = c.at;
+  let last: LastSale | undefined;
   let price = value * (0.05 + r.next() * 0.1); // diggers get a fraction of what it is worth
   for (const hand of hands) {
     t += r.int(1, hand.channel === 'private' ? 20 : 180) * DAY + r.int(0, 86_399) * 1000;
@@ -393,17 +412,93 @@ function resaleChain(
       const b = inGang(hand.buyer) ? c.phoneAt(hand.buyer, when) : personalPhone(plan, hand.buyer);
       out.call(keys.next('C'), a, b, when, r, g.province);
     }
+    last = { hand, seller: holder, saleKey, at: t, price };
     holder = hand.buyer;
+  }
+  // Now and then the last deal, at an auction house or across the border, is a case of its own:
+  // the people in it are dealers, collectors and foreign buyers, not the gang.
+  // (Mainland cases only: not a sale at an auction house in Hong Kong.)
+  const where = last?.hand.site ? TRADE_SITES.get(last.hand.site) : undefined;
+  if (
+    last &&
+    where &&
+    !where.regionCode.startsWith('81') &&
+    (last.hand.channel === 'auction' || last.hand.channel === 'smuggled-abroad') &&
+    r.chance(0.15)
+  ) {
+    emitResaleCase(plan, out, r, keys, c, relic, last);
   }
 }
 
-const titleOf = (kind: string) =>
-  ({
-    'tomb-looting': 'Tomb looting',
-    'stone-carving-theft': 'Theft of stone carvings',
-    'building-component-theft': 'Theft of building components',
-    'museum-theft': 'Museum theft',
-  })[kind] ?? 'Relic crime';
+interface LastSale {
+  hand: { buyer: number; channel: string; site?: string };
+  seller: number;
+  saleKey: string;
+  at: number;
+  price: number;
+}
+
+const TRADE_SITES = new Map([...AUCTION_SITES, ...BORDER_SITES].map((s) => [s.key, s]));
+
+function caseStatus(r: Rng, at: number): string {
+  const age = (T_END - at) / (365 * DAY);
+  return age > 3
+    ? r.pick(['closed', 'prosecuted', 'prosecuted'])
+    : age > 1
+      ? r.pick(['open', 'prosecuted'])
+      : 'open';
+}
+
+function partyRole(r: Rng, status: string): string {
+  return status === 'open'
+    ? 'suspect'
+    : r.weighted([
+        ['convicted', 3],
+        ['charged', 2],
+        ['arrested', 2],
+        ['suspect', 2],
+      ] as const);
+}
+
+/** 倒卖文物案 at an auction house, 走私文物案 at a border port: the seller and the buyer of the last sale. */
+function emitResaleCase(
+  plan: Plan,
+  out: Emitter,
+  r: Rng,
+  keys: Keys,
+  c: CaseInput,
+  relic: { key: string; what: string; period: string },
+  last: LastSale,
+): void {
+  const site = TRADE_SITES.get(last.hand.site!)!;
+  const smuggled = last.hand.channel === 'smuggled-abroad';
+  const key = keys.next('K');
+  const status = caseStatus(r, last.at);
+  const date = localDate(last.at);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const seller = personInfo(plan, last.seller);
+  const buyer = personInfo(plan, last.hand.buyer);
+  const who = (p: typeof seller) => (p.foreign ? `外籍人员${p.name}` : `${p.surname}某`);
+  const thing = `${era(relic.period)}${relic.what}`;
+  out.node('Case', key, {
+    title: `${site.name}“${m}·${d}”${smuggled ? '走私文物案' : '倒卖文物案'}`,
+    summary:
+      (smuggled
+        ? `${y}年${m}月${d}日，${who(seller)}将${thing}一件出售给${who(buyer)}，经${site.name}走私出境，`
+        : `${y}年${m}月${d}日，${who(seller)}通过${site.name}将${thing}一件拍卖给${who(buyer)}，`) +
+      `成交价约${Math.max(1, Math.round(last.price / 10_000))}万元。经查，该文物系${c.site.name}被盗文物。${STATUS_NOTE[status]}`,
+    kind: smuggled ? 'smuggling' : 'illegal-resale',
+    at: last.at,
+    date,
+    place: site.place,
+    regionCode: site.regionCode,
+    status,
+  });
+  out.rel('AT', ['Case', key], ['Site', site.key]);
+  out.rel('CONCERNS', ['Case', key], ['Relic', relic.key]);
+  out.rel('PARTY_TO', ['Person', seller.key], ['Case', key], undefined, partyRole(r, status));
+  out.rel('PARTY_TO', ['Person', buyer.key], ['Case', key], undefined, partyRole(r, status));
+}
 
 export const burnerKey = (plan: Plan, g: Gang, j: number) =>
   phoneKey(phoneNumber(plan.seed, burnerSerial(plan, g, j)));

@@ -2,8 +2,18 @@
 // ordinary people in small circles of family and friends (the background every call record has);
 // and planted duplicate records of gang members for entity resolution to find.
 import type { Emitter } from './emit.ts';
-import { DAY, T_END, T_START, dayStart, localTime, personInfo, personalPhone, provinceOf } from './emit.ts';
-import { misspell, nickname } from './identity.ts';
+import {
+  DAY,
+  T_END,
+  T_START,
+  dayStart,
+  localTime,
+  nearTown,
+  personInfo,
+  personalPhone,
+  placeOf,
+} from './emit.ts';
+import { homophoneOf, idWrittenDifferently, nickname, traditional } from './identity.ts';
 import { duplicateOriginal, eventKey, plantedGangOf, plantedRoleOf, type Plan } from './plan.ts';
 import { rngOf } from './random.ts';
 
@@ -44,20 +54,21 @@ export function emitOthers(plan: Plan, from: number, to: number, group: number, 
     const info = personInfo(plan, i);
     const pr = rngOf(`${plan.seed}/person-extra/${i}`);
     out.person(info, pr);
-    if (pr.chance(inRange(plan.unaffiliated, i) ? 0.2 : 0.5)) {
+    // (Foreign buyers come and go: no car of their own here.)
+    if (!inRange(plan.overseas, i) && pr.chance(inRange(plan.unaffiliated, i) ? 0.2 : 0.5)) {
       const v = out.personalVehicle(i, pr, info.province, info.key);
       for (let s = pr.int(0, 2); s > 0; s--) {
         const t = dayStart(when()) + pr.int(7, 20) * 3_600_000;
-        const prov = provinceOf(info.province);
-        const town = pr.pick(prov.towns);
+        const { town, lat, lon } = nearTown(pr, info.province, 20);
         const key = next('V');
         out.node('Sighting', key, {
           at: t,
           time: localTime(t),
-          camera: `${town} city camera ${pr.int(1, 90)}`,
-          place: `${town}, ${prov.name}`,
-          lat: prov.lat + (pr.next() - 0.5) * 2,
-          lon: prov.lon + (pr.next() - 0.5) * 2,
+          camera: `${town.name}${pr.pick(['国道', '省道', '县道'])}卡口${pr.int(1, 90)}号`,
+          place: placeOf(town.county),
+          regionCode: town.county,
+          lat,
+          lon,
         });
         out.rel('SIGHTED', ['Sighting', key], ['Vehicle', v]);
       }
@@ -75,22 +86,42 @@ export function emitOthers(plan: Plan, from: number, to: number, group: number, 
 }
 
 /**
- * A second record of a gang member, as a careless or deliberate alias would produce: a misspelt
- * name or a nickname, the same birth date, often the same ID number, and the same phone.
+ * A second record of a gang member, as a careless clerk or a deliberate alias produces: the name
+ * as written elsewhere (the same, in pinyin only, in traditional characters, or with a homophone
+ * for a given-name character), a nickname, the same birth date, often the same ID number (as it
+ * is, or written with spaces, a lowercase x or in the old 15 digits), and the same phone.
  */
 function emitDuplicate(plan: Plan, i: number, out: Emitter): void {
   const r = rngOf(`${plan.seed}/duplicate/${i}`);
   const o = duplicateOriginal(plan, i);
   const original = personInfo(plan, o);
   const own = personInfo(plan, i);
-  const sharedId = r.chance(0.5);
+  const form = r.weighted(DUPLICATE_NAMES);
+  const name =
+    form === 'pinyin'
+      ? r.pick([original.romanised, original.romanised.toUpperCase()])
+      : form === 'traditional'
+        ? traditional(original.name)
+        : form === 'homophone'
+          ? (homophoneOf(original.name, r) ?? original.name)
+          : original.name;
+  const idForm = r.weighted(DUPLICATE_IDS);
+  const id =
+    idForm === 'none'
+      ? undefined
+      : idForm === 'written'
+        ? idWrittenDifferently(original.idNumber!, r)
+        : original.idNumber!;
   out.node('Person', own.key, {
-    name: r.chance(0.6) ? misspell(original.name, `${plan.seed}/misspell/${i}`) : original.name,
+    name,
     aliases: [nickname(r, original)],
-    documentIds: sharedId ? [original.idNumber] : [],
+    documentIds: id ? [id] : [],
+    idNumber: id,
+    idRegion: id ? original.idRegion! : undefined,
     birthDate: original.birthDate,
-    gender: original.gender,
-    place: provinceOf(original.province).name,
+    sex: r.chance(0.7) ? original.sex : undefined,
+    nationality: 'CN',
+    place: placeOf(original.idRegion!),
     plantedGang: plantedGangOf(plan, i),
     plantedRole: plantedRoleOf(plan, i),
     plantedDuplicateOf: original.key,
@@ -100,3 +131,15 @@ function emitDuplicate(plan: Plan, i: number, out: Emitter): void {
     from: T_START + r.int(0, 2000) * DAY,
   });
 }
+
+const DUPLICATE_NAMES = [
+  ['same', 3],
+  ['pinyin', 3],
+  ['traditional', 2],
+  ['homophone', 2],
+] as const;
+const DUPLICATE_IDS = [
+  ['same', 2],
+  ['written', 3],
+  ['none', 3],
+] as const;

@@ -76,7 +76,10 @@ export function scramble(serial: number, m: number, seed: number): number {
   const cacheKey = `${m}:${seed}`;
   let k = scrambleKeys.get(cacheKey);
   if (!k) {
-    let mult = (mix32(seed) % m) | 1;
+    // Odd, and never through `| 1`: that made a mix32 above 2^31 a negative multiplier, so keys
+    // of the 10^12 event space came out negative ("K42--941756116461").
+    let mult = mix32(seed) % m;
+    if (mult % 2 === 0) mult += 1;
     while (gcd(mult, m) !== 1) mult += 2;
     k = { mult: BigInt(mult), off: BigInt(mix32(seed ^ 0x9e3779b9) % m) };
     scrambleKeys.set(cacheKey, k);

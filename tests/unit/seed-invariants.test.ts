@@ -148,7 +148,19 @@ describe('sightings and resale chains', () => {
     const buyer = new Map(net.relsOf('BOUGHT').map((r) => [r.to.key, r.from.key]));
     const soldAt = new Map(net.relsOf('SOLD_AT').map((r) => [r.from.key, r.to.key]));
     const takenFrom = new Map(net.relsOf('TAKEN_FROM').map((r) => [r.from.key, r.to.key]));
-    const caseOf = new Map(net.relsOf('CONCERNS').map((r) => [r.to.key, r.from.key]));
+    // The theft a relic came from (a later 倒卖文物案 or 走私文物案 may concern it too).
+    const resale = new Set(
+      net
+        .byType('Case')
+        .filter((c) => c.props.kind === 'illegal-resale' || c.props.kind === 'smuggling')
+        .map((c) => c.key),
+    );
+    const caseOf = new Map(
+      net
+        .relsOf('CONCERNS')
+        .filter((r) => !resale.has(r.from.key))
+        .map((r) => [r.to.key, r.from.key]),
+    );
     const caseSite = new Map(net.relsOf('AT').map((r) => [r.from.key, r.to.key]));
     const parties = group(net.relsOf('PARTY_TO'), (r) => r.to.key);
     const chains = group(net.relsOf('OF'), (r) => r.to.key);

@@ -26,6 +26,7 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const SITE_KINDS = [
   'ancient-tomb',
+  'ancient-ruin',
   'cave-temple',
   'ancient-building',
   'museum',
