@@ -19,6 +19,12 @@ export const TASKS: Task[] = [
     Panel: lazy(() => import('../features/paths/PathsPanel.tsx')),
   },
   {
+    id: 'chains',
+    label: 'chains:task',
+    needs: ['read:entities'],
+    Panel: lazy(() => import('../features/chains/ChainsPanel.tsx')),
+  },
+  {
     id: 'gangs',
     label: 'task.gangs',
     needs: ['read:jobs'],
