@@ -2,7 +2,9 @@
 // chains), checked against the planted truth and against the rules each answer must keep.
 import seedrandom from 'seedrandom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plantedTruth, type PlantedPerson } from '../../seeds/generator.ts';
+import { generateSeedNetwork, plantedTruth, type PlantedPerson } from '../../seeds/generator.ts';
+import { pinyinOf, traditional } from '../../seeds/identity.ts';
+import type { NodeRecord } from '../../server/features/ingest/writer.ts';
 import { loadSeedNetwork } from '../../seeds/load.ts';
 import { resetData } from '../support/db.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
@@ -162,5 +164,85 @@ describe('the API on the demo seed', () => {
     const counts = contacts.items.map((c) => c.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     for (const c of contacts.items) expect(c.firstAt).toBeLessThanOrEqual(c.lastAt);
+  });
+
+  it('search finds a seed person by characters, one character, full pinyin, initials, traditional form, ID number, nickname', async () => {
+    const people: NodeRecord[] = [];
+    for (const b of generateSeedNetwork(SEED)) people.push(...b.nodes.filter((n) => n.type === 'Person'));
+    const han = people.filter(
+      (p) => p.props.nationality === 'CN' && /^\p{Script=Han}{3}$/u.test(String(p.props.name)),
+    );
+    const tally = (f: (p: NodeRecord) => string) => {
+      const m = new Map<string, number>();
+      for (const p of people) m.set(f(p), (m.get(f(p)) ?? 0) + 1);
+      return m;
+    };
+    const py = (p: NodeRecord) =>
+      /\p{Script=Han}/u.test(String(p.props.name)) ? pinyinOf(String(p.props.name)) : [];
+    const byName = tally((p) => String(p.props.name));
+    const byPinyin = tally((p) => py(p).join(''));
+    const byInitials = tally((p) =>
+      py(p)
+        .map((s) => s[0])
+        .join(''),
+    );
+    const bySurname = tally((p) => [...String(p.props.name)][0]!);
+    // People whose name, pinyin and initials are their own in this seed, and whose surname is not everyone's.
+    const picks = han
+      .filter((p) => !p.props.plantedDuplicateOf && traditional(String(p.props.name)) !== p.props.name)
+      .filter((p) => byName.get(String(p.props.name)) === 1 && byPinyin.get(py(p).join('')) === 1)
+      .filter(
+        (p) =>
+          byInitials.get(
+            py(p)
+              .map((s) => s[0])
+              .join(''),
+          ) === 1,
+      )
+      .filter((p) => bySurname.get([...String(p.props.name)][0]!)! <= 30)
+      .slice(0, 3);
+    expect(picks.length).toBe(3);
+    type Hit = { exact: boolean; entity: { id: string; type: string; label: string } };
+    const SEARCH = `query($q: String!, $types: [String!]) { search(query: $q, types: $types, first: 50) { items { exact entity { id type label } } } }`;
+    const find = async (q: string, types?: string[]) =>
+      (await ask<{ search: { items: Hit[] } }>(SEARCH, { q, ...(types ? { types } : {}) })).search.items;
+    for (const p of picks) {
+      const id = `Person:${p.key}`;
+      const name = String(p.props.name);
+      const syllables = py(p);
+      const first = async (q: string) => expect((await find(q, ['Person']))[0]?.entity.id, q).toBe(id);
+      await first(name); // 王建国
+      const byChars = await find(name, ['Person']);
+      expect(byChars[0]!.exact).toBe(true);
+      expect(byChars[0]!.entity.label).toBe(name);
+      await first(syllables.join('')); // wangjianguo
+      // (Not "Wang Jianguo", the passport's form: search indexes the syllables spaced or all joined.)
+      await first(syllables.map((x) => x[0]!.toUpperCase() + x.slice(1)).join(' ')); // Wang Jian Guo
+      await first(syllables.join(' ')); // wang jian guo
+      await first(syllables.map((s) => s[0]).join('')); // wjg
+      await first(traditional(name)); // 王建國
+      await first(String(p.props.idNumber));
+      // One character, the surname: the person among the people bearing it, none without it.
+      const one = await find([...name][0]!, ['Person']);
+      expect(
+        one.map((h) => h.entity.id),
+        [...name][0],
+      ).toContain(id);
+      expect(
+        one.every((h) => h.entity.label.includes([...name][0]!) || !/\p{Script=Han}/u.test(h.entity.label)),
+      ).toBe(true);
+    }
+    // A nickname (绰号) finds the person who goes by it.
+    const nicknamed = han.find((p) =>
+      (p.props.aliases as string[]).some((a) => /^\p{Script=Han}{2,3}$/u.test(a)),
+    )!;
+    const alias = (nicknamed.props.aliases as string[])[0]!;
+    expect((await find(alias, ['Person'])).map((h) => h.entity.id)).toContain(`Person:${nicknamed.key}`);
+    // Words inside Chinese descriptions and titles: 佛首 finds stolen Buddha heads, 盗掘 the tomb lootings.
+    const heads = await find('佛首', ['Relic']);
+    expect(heads.length).toBeGreaterThan(0);
+    for (const h of heads) expect(h.entity.type).toBe('Relic');
+    const lootings = await find('盗掘古墓葬', ['Case']);
+    expect(lootings.length).toBeGreaterThan(0);
   });
 });
