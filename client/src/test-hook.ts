@@ -1,5 +1,7 @@
 // A read-only window into the canvas for browser tests and for debugging from the console:
-// window.__crimegraph.{graph, renderer, state(), pixelAt(id), pixelStats()}.
+// window.__crimegraph.{graph, renderer, canvas, state(), positions(), pixelAt(id), pixelStats()}.
+// Installed only when asked for (issue 22: it must not ship switched on): the page's URL has
+// `?test`, or localStorage 'crimegraph.testHook' is '1' (tests/support/browser.ts signIn sets it).
 import type { Canvas } from './canvas.ts';
 import { snapshotCanvas } from './sigma/png.ts';
 
@@ -11,6 +13,20 @@ export interface CanvasState {
   selected: string[];
   hidden: string[];
   communities: number;
+  /** The node the keyboard is on. */
+  focused: string | null;
+}
+
+export const TEST_HOOK_KEY = 'crimegraph.testHook';
+
+/** Whether this page asked for the hook. */
+export function testHookWanted(): boolean {
+  try {
+    if (new URLSearchParams(window.location.search).has('test')) return true;
+    return window.localStorage.getItem(TEST_HOOK_KEY) === '1';
+  } catch {
+    return false;
+  }
 }
 
 function hex(r: number, g: number, b: number): string {
@@ -18,6 +34,7 @@ function hex(r: number, g: number, b: number): string {
 }
 
 export function installTestHook(canvas: Canvas): void {
+  if (!testHookWanted()) return;
   const hook = {
     get graph() {
       return canvas.shown;
@@ -38,6 +55,7 @@ export function installTestHook(canvas: Canvas): void {
         selected: canvas.selected,
         hidden: g.filterNodes((_n, a) => !!a.hidden),
         communities: cs.size,
+        focused: canvas.focused,
       };
     },
     /** Viewport positions of every node on the canvas. */

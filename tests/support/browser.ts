@@ -162,6 +162,8 @@ export async function signIn(
   username: string,
   password = 'crimegraph-demo',
 ): Promise<void> {
+  // The client installs window.__crimegraph only when asked (client/src/test-hook.ts).
+  await page.addInitScript(() => localStorage.setItem('crimegraph.testHook', '1'));
   await page.goto(baseUrl);
   await page.fill('#login-user', username);
   await page.fill('#login-pass', password);

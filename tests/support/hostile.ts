@@ -79,6 +79,11 @@ function samples(ids: readonly string[]): Record<string, unknown[]> {
     TakedownInput: [{ strategies: ['degree', 'brokers'], k: 5 }],
     EvolutionInput: [{ from: 0, to: 1.7e12, windowDays: 90, stepDays: 30 }],
     RepeatOffendersInput: [{ minCases: 2 }],
+    KeyPlayerMeasure: ['pagerank', 'broker'],
+    // A saved investigation, as the saved panel sends it (its view JSON kept small here).
+    InvestigationInput: [
+      { name: 'hostile', entityIds: ids.slice(0, 50), filters: { version: 2 }, shared: false },
+    ],
   };
 }
 

@@ -1,4 +1,6 @@
-// Undo and redo: a snapshot of the workspace graph before each change.
+// Undo and redo: a snapshot of the workspace graph before each change. Several changes can make one
+// step (suspend/resume around them, after one checkpoint): opening a saved investigation is one
+// step, not one per pinned node and group.
 import type { SerializedGraph } from 'graphology-types';
 import type { WorkGraph } from './merge.ts';
 
@@ -7,14 +9,25 @@ const LIMIT = 50;
 export class History {
   private undoStack: SerializedGraph[] = [];
   private redoStack: SerializedGraph[] = [];
+  private suspended = 0;
 
   constructor(private readonly graph: WorkGraph) {}
 
   /** Call before changing the graph. */
   checkpoint(): void {
+    if (this.suspended > 0) return;
     this.undoStack.push(this.graph.export() as SerializedGraph);
     if (this.undoStack.length > LIMIT) this.undoStack.shift();
     this.redoStack = [];
+  }
+
+  /** Checkpoints are ignored until the matching resume(). */
+  suspend(): void {
+    this.suspended++;
+  }
+
+  resume(): void {
+    this.suspended = Math.max(0, this.suspended - 1);
   }
 
   get canUndo(): boolean {

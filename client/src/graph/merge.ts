@@ -1,7 +1,11 @@
-// API subgraphs → the workspace graph (graphology). New nodes without a position are placed in a
-// fan around the node they were expanded from, so an expansion reads at once without a layout.
+// API subgraphs → the workspace graph (graphology). New nodes without a position are placed beside
+// what they belong to: an expansion on rings around the node it came from (on the side facing away
+// from the rest of the graph, never on a node already there), a node linked to one already on the
+// canvas beside that node, and anything unconnected as a block in the free space to the right of
+// the graph. Distances are in units of the graph's own spacing, so placement reads the same after a
+// layout has stretched or shrunk the coordinates.
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttrs, NodeAttrs, Subgraph } from './types.ts';
+import type { EdgeAttrs, NodeAttrs, NodeRecord, Subgraph } from './types.ts';
 import { hash01 } from './rng.ts';
 
 export type WorkGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
@@ -13,55 +17,213 @@ export function createWorkGraph(): WorkGraph {
 export const edgeKey = (e: { id?: string; source: string; type: string; target: string }) =>
   e.id ?? `${e.source}-${e.type}-${e.target}`;
 
+export interface MergeOptions {
+  /** What the canvas shows as a node's label (its caption); the API's label when omitted. */
+  label?: (n: NodeRecord) => string;
+}
+
 /**
- * Where to fan new neighbours out around `anchor`: on an arc facing away from the rest of the graph
- * (a full circle when the anchor is alone), so an expansion does not fall on what is there.
+ * The graph's typical distance between neighbouring nodes: the median distance from a node to its
+ * nearest other node, over a sample. 1 for a graph of fewer than two nodes.
  */
-function fan(graph: WorkGraph, anchor: NodeAttrs, count: number): (i: number) => { x: number; y: number } {
-  let cx = 0;
-  let cy = 0;
+export function typicalSpacing(graph: WorkGraph, nodes?: string[]): number {
+  const ids = (nodes ?? graph.nodes()).filter((n) => !graph.getNodeAttribute(n, 'hidden'));
+  if (ids.length < 2) return 1;
+  const pts = ids.map((n) => graph.getNodeAttributes(n));
+  const step = Math.max(1, Math.floor(pts.length / 200));
+  const all = pts.length > 3000 ? pts.filter((_p, i) => i % Math.ceil(pts.length / 3000) === 0) : pts;
+  const nearest: number[] = [];
+  for (let i = 0; i < pts.length; i += step) {
+    const p = pts[i]!;
+    let best = Infinity;
+    for (const q of all) {
+      if (q === p) continue;
+      const d = Math.hypot(p.x - q.x, p.y - q.y);
+      if (d > 1e-9 && d < best) best = d;
+    }
+    if (Number.isFinite(best)) nearest.push(best);
+  }
+  if (!nearest.length) return 1;
+  nearest.sort((a, b) => a - b);
+  return nearest[Math.floor(nearest.length / 2)]!;
+}
+
+/** Which cells of a grid of side `cell` hold a node: for "is this spot free?". */
+class Occupancy {
+  private cells = new Map<string, Array<{ x: number; y: number }>>();
+  constructor(private readonly cell: number) {}
+  private key(x: number, y: number) {
+    return `${Math.floor(x / this.cell)},${Math.floor(y / this.cell)}`;
+  }
+  add(x: number, y: number): void {
+    const k = this.key(x, y);
+    const list = this.cells.get(k);
+    if (list) list.push({ x, y });
+    else this.cells.set(k, [{ x, y }]);
+  }
+  /** True when no node is within `r` (≤ cell) of (x, y). */
+  free(x: number, y: number, r: number): boolean {
+    const cx = Math.floor(x / this.cell);
+    const cy = Math.floor(y / this.cell);
+    for (let i = -1; i <= 1; i++)
+      for (let j = -1; j <= 1; j++)
+        for (const p of this.cells.get(`${cx + i},${cy + j}`) ?? [])
+          if (Math.hypot(p.x - x, p.y - y) < r) return false;
+    return true;
+  }
+}
+
+function centroid(graph: WorkGraph): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
   graph.forEachNode((_n, a) => {
-    cx += a.x;
-    cy += a.y;
+    x += a.x;
+    y += a.y;
   });
-  cx /= Math.max(1, graph.order);
-  cy /= Math.max(1, graph.order);
-  const dx = anchor.x - cx;
-  const dy = anchor.y - cy;
-  const alone = Math.hypot(dx, dy) < 1e-9;
-  const spread = alone ? 2 * Math.PI : Math.PI;
+  const n = Math.max(1, graph.order);
+  return { x: x / n, y: y / n };
+}
+
+/**
+ * `count` free spots around `anchor`: rings at 2, 3, 4… spacings, on the half facing away from the
+ * graph's centre (the whole ring when the anchor is the centre), skipping spots next to a node.
+ */
+function ringSpots(
+  anchor: { x: number; y: number },
+  away: { x: number; y: number },
+  count: number,
+  spacing: number,
+  occupied: Occupancy,
+): Array<{ x: number; y: number }> {
+  const dx = anchor.x - away.x;
+  const dy = anchor.y - away.y;
+  const alone = Math.hypot(dx, dy) < spacing * 0.5;
   const theta = Math.atan2(dy, dx);
-  const radius = 1 + 0.25 * Math.sqrt(count);
-  return (i) => {
-    const angle = alone
-      ? (spread * i) / Math.max(1, count)
-      : theta - spread / 2 + (spread * (i + 0.5)) / count;
-    return { x: anchor.x + radius * Math.cos(angle), y: anchor.y + radius * Math.sin(angle) };
-  };
+  const out: Array<{ x: number; y: number }> = [];
+  for (let ring = 0; out.length < count && ring < 200; ring++) {
+    const radius = spacing * (2 + ring);
+    // Past a few rings the facing half is crowded: open the arc to the whole circle.
+    const spread = alone || ring >= 4 ? 2 * Math.PI : Math.PI * (1 + ring / 4);
+    const slots = Math.max(1, Math.floor((spread * radius) / spacing));
+    for (let i = 0; i < slots && out.length < count; i++) {
+      const angle =
+        spread >= 2 * Math.PI - 1e-9
+          ? theta + (2 * Math.PI * i) / slots + (ring % 2 ? Math.PI / slots : 0)
+          : theta - spread / 2 + (spread * (i + 0.5)) / slots;
+      const x = anchor.x + radius * Math.cos(angle);
+      const y = anchor.y + radius * Math.sin(angle);
+      if (!occupied.free(x, y, spacing * 0.6)) continue;
+      occupied.add(x, y);
+      out.push({ x, y });
+    }
+  }
+  return out;
+}
+
+/** A block of `count` spots (rows of √count) to the right of everything on the graph. */
+function freeBlock(graph: WorkGraph, count: number, spacing: number): Array<{ x: number; y: number }> {
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_n, a) => {
+    if (a.hidden) return;
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
+  });
+  if (!Number.isFinite(maxX)) return Array.from({ length: count }, (_v, i) => ({ x: i * spacing * 2, y: 0 }));
+  const cols = Math.ceil(Math.sqrt(count));
+  const rows = Math.ceil(count / cols);
+  const gap = spacing * 2;
+  const top = (minY + maxY) / 2 - ((rows - 1) * gap) / 2;
+  const left = maxX + spacing * 3;
+  return Array.from({ length: count }, (_v, i) => ({
+    x: left + (i % cols) * gap,
+    y: top + Math.floor(i / cols) * gap,
+  }));
+}
+
+/** The old deterministic disc, for a graph that starts empty (a whole network, a gang). */
+function discSpot(id: string): { x: number; y: number } {
+  const angle = hash01(id) * 2 * Math.PI;
+  const radius = 5 * Math.sqrt(hash01(`${id}#r`) + 0.05);
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+}
+
+/**
+ * Positions for the nodes of `fresh` that have none (see the top of the file). Returns a map by id;
+ * nodes that carry x and y keep them.
+ */
+function placeNew(
+  graph: WorkGraph,
+  sub: Subgraph,
+  fresh: NodeRecord[],
+  anchor: string | undefined,
+): Map<string, { x: number; y: number }> {
+  const out = new Map<string, { x: number; y: number }>();
+  const unplaced = fresh.filter((n) => n.x === undefined || n.y === undefined);
+  if (!unplaced.length) return out;
+  if (graph.order === 0) {
+    if (unplaced.length === 1) out.set(unplaced[0]!.id, { x: 0, y: 0 });
+    else for (const n of unplaced) out.set(n.id, discSpot(n.id));
+    return out;
+  }
+  const spacing = typicalSpacing(graph);
+  const occupied = new Occupancy(spacing);
+  graph.forEachNode((_n, a) => occupied.add(a.x, a.y));
+  for (const n of fresh) if (n.x !== undefined && n.y !== undefined) occupied.add(n.x, n.y);
+  const centre = centroid(graph);
+
+  // Who each new node sits beside: the expansion's origin, else a node on the canvas it links to.
+  const around = new Map<string, NodeRecord[]>();
+  const loose: NodeRecord[] = [];
+  const onCanvas = (id: string) => graph.hasNode(id);
+  const neighbourOnCanvas = new Map<string, string>();
+  if (!anchor || !graph.hasNode(anchor))
+    for (const e of sub.edges) {
+      if (onCanvas(e.source) && !onCanvas(e.target) && !neighbourOnCanvas.has(e.target))
+        neighbourOnCanvas.set(e.target, e.source);
+      if (onCanvas(e.target) && !onCanvas(e.source) && !neighbourOnCanvas.has(e.source))
+        neighbourOnCanvas.set(e.source, e.target);
+    }
+  for (const n of unplaced) {
+    const a = anchor && graph.hasNode(anchor) ? anchor : neighbourOnCanvas.get(n.id);
+    if (a) {
+      const list = around.get(a);
+      if (list) list.push(n);
+      else around.set(a, [n]);
+    } else loose.push(n);
+  }
+  for (const [a, nodes] of around) {
+    const spots = ringSpots(graph.getNodeAttributes(a), centre, nodes.length, spacing, occupied);
+    nodes.forEach((n, i) => out.set(n.id, spots[i] ?? discSpot(n.id)));
+  }
+  if (loose.length) {
+    const spots = freeBlock(graph, loose.length, spacing);
+    loose.forEach((n, i) => out.set(n.id, spots[i]!));
+  }
+  return out;
 }
 
 /** Adds what is new in `sub` to `graph`; returns the ids of the nodes added. */
-export function mergeSubgraph(graph: WorkGraph, sub: Subgraph, anchor?: string): string[] {
+export function mergeSubgraph(
+  graph: WorkGraph,
+  sub: Subgraph,
+  anchor?: string,
+  options: MergeOptions = {},
+): string[] {
   const added: string[] = [];
-  const fresh = sub.nodes.filter((n) => !graph.hasNode(n.id));
-  const place =
-    anchor && graph.hasNode(anchor) ? fan(graph, graph.getNodeAttributes(anchor), fresh.length) : null;
-  fresh.forEach((n, i) => {
-    let x = n.x;
-    let y = n.y;
-    if (x === undefined || y === undefined) {
-      if (place) ({ x, y } = place(i));
-      else {
-        const angle = hash01(n.id) * 2 * Math.PI;
-        const radius = 5 * Math.sqrt(hash01(`${n.id}#r`) + 0.05);
-        x = radius * Math.cos(angle);
-        y = radius * Math.sin(angle);
-      }
-    }
+  const seen = new Set<string>();
+  const fresh = sub.nodes.filter((n) => !graph.hasNode(n.id) && !seen.has(n.id) && seen.add(n.id));
+  const spots = placeNew(graph, sub, fresh, anchor);
+  for (const n of fresh) {
+    const spot = spots.get(n.id);
     graph.addNode(n.id, {
-      x,
-      y,
-      label: n.label,
+      x: n.x ?? spot?.x ?? 0,
+      y: n.y ?? spot?.y ?? 0,
+      label: options.label ? options.label(n) : n.label,
+      // The API's own label, for captioning again in another language.
+      ...(options.label ? { apiLabel: n.label } : {}),
       entityType: n.type,
       confidence: n.confidence ?? 1,
       at: n.at,
@@ -69,7 +231,7 @@ export function mergeSubgraph(graph: WorkGraph, sub: Subgraph, anchor?: string):
       properties: n.properties ?? {},
     });
     added.push(n.id);
-  });
+  }
   for (const n of sub.nodes) {
     if (n.community !== undefined && n.community !== null && graph.hasNode(n.id))
       graph.setNodeAttribute(n.id, 'community', String(n.community));
@@ -89,8 +251,8 @@ export function mergeSubgraph(graph: WorkGraph, sub: Subgraph, anchor?: string):
 }
 
 /** A fresh graph holding exactly `sub` (used to open a network or a saved investigation). */
-export function graphFromSubgraph(sub: Subgraph): WorkGraph {
+export function graphFromSubgraph(sub: Subgraph, options?: MergeOptions): WorkGraph {
   const g = createWorkGraph();
-  mergeSubgraph(g, sub);
+  mergeSubgraph(g, sub, undefined, options);
   return g;
 }
