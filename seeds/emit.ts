@@ -86,8 +86,6 @@ export interface PersonInfo {
   name: string;
   surname: string;
   given: string;
-  /** The name's pinyin, "Wang Jianguo". */
-  romanised: string;
   birthDate: string;
   /** The resident ID number (null for a foreign buyer, who has a passport). */
   idNumber: string | null;
@@ -129,8 +127,13 @@ export function personInfo(plan: Plan, i: number): PersonInfo {
   return { ...base, ...n, birthDate, idNumber: id, idRegion: county, foreign: null };
 }
 
+const clans = new WeakMap<Plan, Map<number, string>>();
 export function clanSurname(plan: Plan, gang: number): string {
-  return rngOf(`${plan.seed}/clan/${gang}`).pick(SURNAMES)[0];
+  let m = clans.get(plan);
+  if (!m) clans.set(plan, (m = new Map()));
+  let s = m.get(gang);
+  if (s === undefined) m.set(gang, (s = rngOf(`${plan.seed}/clan/${gang}`).pick(SURNAMES)[0]));
+  return s;
 }
 
 /** Key of a person's own (registered) phone; phone serial = person index. */

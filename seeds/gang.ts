@@ -18,7 +18,7 @@ import {
   round5,
 } from './emit.ts';
 import { phoneNumber } from './identity.ts';
-import { burnerSerial, eventKey, membersWithRole, type Gang, type Plan } from './plan.ts';
+import { burnerSerial, eventKey, membersWithRole, personKey, type Gang, type Plan } from './plan.ts';
 import { rngOf, type Rng } from './random.ts';
 import { AUCTION_SITES, BORDER_SITES, MARKET_SITES, siteInfo, type SiteInfo } from './sites.ts';
 import { RELIC_FORMS, era } from './vocab.ts';
@@ -51,7 +51,7 @@ export function emitGang(plan: Plan, g: Gang, out: Emitter): void {
   const span = () => from + Math.floor(r.next() * (to - from));
   const members = Array.from({ length: g.size }, (_, k) => g.start + k);
   const infos = new Map(members.map((i) => [i, personInfo(plan, i)]));
-  const keyOf = (i: number) => infos.get(i)?.key ?? personInfo(plan, i).key;
+  const keyOf = (i: number) => infos.get(i)?.key ?? personKey(plan, i);
   const boss = g.start;
   const lieutenants = membersWithRole(g, 'lieutenant');
   const brokers = membersWithRole(g, 'broker');
@@ -161,7 +161,7 @@ export function emitGang(plan: Plan, g: Gang, out: Emitter): void {
         out.rel(
           'ASSOCIATE_OF',
           ['Person', keyOf(broker)],
-          ['Person', personInfo(plan, r.pick(contacts)).key],
+          ['Person', personKey(plan, r.pick(contacts))],
           undefined,
           'known-associate',
         );
@@ -292,7 +292,7 @@ function emitCase(plan: Plan, g: Gang, out: Emitter, r: Rng, keys: Keys, c: Case
   // Now and then an outsider saw something.
   if (r.chance(0.1)) {
     const witness = r.int(plan.unaffiliated[0], Math.max(plan.unaffiliated[0], plan.unaffiliated[1] - 1));
-    out.rel('PARTY_TO', ['Person', personInfo(plan, witness).key], ['Case', caseKey], undefined, 'witness');
+    out.rel('PARTY_TO', ['Person', personKey(plan, witness)], ['Case', caseKey], undefined, 'witness');
   }
   // Operational calls among the crew in the days around the job.
   for (let k = r.int(2, 2 + crew.length); k > 0; k--) {
@@ -400,8 +400,8 @@ function resaleChain(
       currency: 'CNY',
       channel: hand.channel,
     });
-    out.rel('SOLD', ['Person', personInfo(plan, holder).key], ['Sale', saleKey]);
-    out.rel('BOUGHT', ['Person', personInfo(plan, hand.buyer).key], ['Sale', saleKey]);
+    out.rel('SOLD', ['Person', personKey(plan, holder)], ['Sale', saleKey]);
+    out.rel('BOUGHT', ['Person', personKey(plan, hand.buyer)], ['Sale', saleKey]);
     out.rel('OF', ['Sale', saleKey], ['Relic', relicKey]);
     if (hand.site) out.rel('SOLD_AT', ['Sale', saleKey], ['Site', hand.site]);
     // Seller and buyer talk before the deal.

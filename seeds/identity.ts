@@ -122,8 +122,6 @@ export interface PersonName {
   /** Surname: one character, or the English surname. */
   surname: string;
   given: string;
-  /** Toneless pinyin of the name, surname first, capitalised: "Wang Jianguo"; the name itself for a foreigner. */
-  romanised: string;
 }
 
 const PINYIN = new Map<string, string>();
@@ -162,7 +160,7 @@ export function chineseName(rng: Rng, sex: 'male' | 'female', surname?: string):
   const pool: readonly HanChar[] = sex === 'male' ? MALE_GIVEN : FEMALE_GIVEN;
   const given = rng.chance(0.7) ? rng.pick(pool)[0] + rng.pick(pool)[0] : rng.pick(pool)[0];
   const name = s + given;
-  return { name, surname: s, given, romanised: romanise(name) };
+  return { name, surname: s, given };
 }
 
 /** The name with one given-name character swapped for a homophone (王建军 → 王建君), or undefined. */
@@ -217,7 +215,6 @@ export function foreignIdentity(
     name,
     surname,
     given,
-    romanised: name,
     nationality: country.code,
     passport,
     place: `${country.name}${country.city}`,

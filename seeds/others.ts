@@ -13,8 +13,8 @@ import {
   personalPhone,
   placeOf,
 } from './emit.ts';
-import { homophoneOf, idWrittenDifferently, nickname, traditional } from './identity.ts';
-import { duplicateOriginal, eventKey, plantedGangOf, plantedRoleOf, type Plan } from './plan.ts';
+import { homophoneOf, idWrittenDifferently, nickname, romanise, traditional } from './identity.ts';
+import { duplicateOriginal, eventKey, personKey, plantedGangOf, plantedRoleOf, type Plan } from './plan.ts';
 import { rngOf } from './random.ts';
 
 /** People [from, to) of one non-gang range, as event group `group` (numbered after the gangs). */
@@ -29,8 +29,8 @@ export function emitOthers(plan: Plan, from: number, to: number, group: number, 
   let circle: number[] = [];
   const closeCircle = () => {
     for (let k = 1; k < circle.length; k++) {
-      const a = personInfo(plan, circle[k]!).key;
-      const b = personInfo(plan, circle[r.int(0, k - 1)]!).key;
+      const a = personKey(plan, circle[k]!);
+      const b = personKey(plan, circle[r.int(0, k - 1)]!);
       const kind = inRange(plan.unaffiliated, circle[k]!)
         ? r.pick(['family', 'family', 'lives-with', 'social-network'])
         : 'known-associate';
@@ -95,11 +95,11 @@ function emitDuplicate(plan: Plan, i: number, out: Emitter): void {
   const r = rngOf(`${plan.seed}/duplicate/${i}`);
   const o = duplicateOriginal(plan, i);
   const original = personInfo(plan, o);
-  const own = personInfo(plan, i);
+  const own = { key: personKey(plan, i) };
   const form = r.weighted(DUPLICATE_NAMES);
   const name =
     form === 'pinyin'
-      ? r.pick([original.romanised, original.romanised.toUpperCase()])
+      ? r.pick([romanise(original.name), romanise(original.name).toUpperCase()])
       : form === 'traditional'
         ? traditional(original.name)
         : form === 'homophone'
