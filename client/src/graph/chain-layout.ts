@@ -20,9 +20,9 @@ const LANES: Record<string, number> = {
 };
 
 /** Distance between consecutive events, in spacings (room for a sale's caption). */
-const STEP = 3;
+const STEP = 4;
 /** Distance between lanes, in spacings: the chain reads as a wide, low band. */
-const LANE_HEIGHT = 1.6;
+const LANE_HEIGHT = 1.4;
 /** Least distance between two entities of one lane, in spacings. */
 const LANE_GAP = 1.3;
 

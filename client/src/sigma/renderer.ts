@@ -88,7 +88,12 @@ export function createRenderer(
         if (view.highlight.has(node)) {
           out.forceLabel = true;
           out.zIndex = 1;
-          if (view.selected.has(node) || view.hovered === node) out.highlighted = true;
+          if (
+            view.selected.has(node) ||
+            view.hovered === node ||
+            (view.emphasis?.boxed && view.emphasis.nodes.has(node))
+          )
+            out.highlighted = true;
         } else {
           out.color = DIM_NODE;
           out.pictoColor = '#f8f9fa';

@@ -184,7 +184,8 @@ export function showPath(i: number, opts: { fit?: boolean } = {}): void {
   const canvas = useWorkspace.getState().canvas;
   if (!canvas) return;
   const p = answer.paths[current]!;
-  emphasise(canvas, { nodes: p.nodeIds, edges: p.edgeIds });
+  // A path is a few nodes on a line: labels on a box, not on its links.
+  emphasise(canvas, { nodes: p.nodeIds, edges: p.edgeIds, boxed: true });
   if (opts.fit !== false && !allInView(canvas, p.nodeIds)) fitNodes(canvas, p.nodeIds);
 }
 

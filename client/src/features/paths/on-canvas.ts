@@ -6,12 +6,14 @@ import type { Canvas } from '../../canvas.ts';
 import type { CaptionInput } from '../../graph/captions.ts';
 import { recomputeHighlight } from '../../sigma/view-state.ts';
 
-/** Draws these nodes and links over the rest of the canvas (null: none). */
+/** Draws these nodes and links over the rest of the canvas (null: none); `boxed`: labels on a box. */
 export function emphasise(
   canvas: Canvas,
-  what: { nodes: Iterable<string>; edges: Iterable<string> } | null,
+  what: { nodes: Iterable<string>; edges: Iterable<string>; boxed?: boolean } | null,
 ): void {
-  canvas.view.emphasis = what ? { nodes: new Set(what.nodes), edges: new Set(what.edges) } : null;
+  canvas.view.emphasis = what
+    ? { nodes: new Set(what.nodes), edges: new Set(what.edges), boxed: what.boxed ?? false }
+    : null;
   recomputeHighlight(canvas.shown, canvas.view);
   canvas.renderer.refresh({ skipIndexation: true });
 }
