@@ -1,11 +1,31 @@
 // Level of detail for large networks: one node per community (sized by its members, linked by
 // the number of links between communities), with drill-down into one community's members. When
 // the server's community graph is known (an overview), its sizes and links are used instead of
-// what happens to be loaded on the canvas.
+// what happens to be loaded on the canvas. Labels are in the reader's language: "Gang 3 (42)",
+// numbered from 1 as everywhere in the workspace (the API's community index + 1).
+import i18next from 'i18next';
+import { formatNumber } from '../i18n/format.ts';
 import type { WorkGraph } from './merge.ts';
 import { createWorkGraph } from './merge.ts';
 
 export const COMMUNITY_PREFIX = 'Community:';
+
+/** A gang's name: "Gang 3" for community index 2; people in no gang for 'none'. */
+export function gangName(community: string | number): string {
+  const n = Number(community);
+  return Number.isInteger(n) && String(community) !== ''
+    ? i18next.t('caption.gang', { n: n + 1 })
+    : i18next.t('gangs:noGang');
+}
+
+/** A gang node's label: its name and how many members it has ("Gang 3 (42)"). */
+export function gangLabel(community: string | number, members: number): string {
+  return i18next.t('gangs:overview.nodeLabel', {
+    name: gangName(community),
+    count: members,
+    members: formatNumber(members),
+  });
+}
 
 export function communityOf(graph: WorkGraph, node: string): string {
   return graph.getNodeAttribute(node, 'community') ?? 'none';
@@ -47,7 +67,7 @@ export function collapseCommunities(graph: WorkGraph, overview?: CommunityOvervi
     meta.addNode(COMMUNITY_PREFIX + c, {
       x: s.x / s.n,
       y: s.y / s.n,
-      label: `Gang ${c} (${members})`,
+      label: gangLabel(c, members),
       entityType: 'Community',
       community: c,
       confidence: 1,

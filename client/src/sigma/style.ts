@@ -71,7 +71,8 @@ export function applyStyle(graph: WorkGraph, s: StyleSettings): void {
   const icons = graph.order <= LOD.iconsUpTo;
   const plain = graph.order > LOD.pointsAbove ? 'point' : 'circle';
   graph.updateEachNodeAttributes((node, a) => {
-    const isCommunity = a.entityType === 'Community';
+    // Gangs and combos are sized by how many entities they stand for, coloured by their gang.
+    const isCommunity = a.entityType === 'Community' || a.entityType === 'Combo';
     const range = isCommunity ? NODE_SIZE.community : NODE_SIZE;
     let size: number;
     if (isCommunity)
