@@ -70,10 +70,11 @@ function samples(ids: readonly string[]): Record<string, unknown[]> {
       { ids: [id], hops: 1, nodeTypes: ['Case', 'Sale', 'Call', 'Sighting'] },
     ],
     PathInput: [
-      { from: id, to: other, k: 10, maxHops: 6 },
-      { from: id, to: other, k: 10, maxHops: 6, mode: 'ALL_SHORTEST' },
+      // The path finder's largest: hops x paths <= 40 (features/paths).
+      { from: id, to: other, k: 5, maxHops: 8 },
+      { from: id, to: other, k: 5, maxHops: 8, mode: 'ALL_SHORTEST' },
     ],
-    TimePathInput: [{ from: id, to: other, maxHops: 6, k: 10 }],
+    TimePathInput: [{ from: id, to: other, maxHops: 8, k: 5 }],
     TimeWindow: [{ from: 0, to: 1.7e12 }],
     CommunitiesInput: [{}],
     TakedownInput: [{ strategies: ['degree', 'brokers'], k: 5 }],
