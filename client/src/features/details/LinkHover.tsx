@@ -48,7 +48,16 @@ export function LinkHover(): ReactNode {
       className="link-tooltip"
       role="tooltip"
       id="link-tooltip"
-      style={{ left: Math.min(hover.x + 14, window.innerWidth - 300), top: hover.y + 14 }}
+      // Above the pointer, clear of the link's end it is usually near; below when there is no room.
+      style={
+        hover.y > 140
+          ? {
+              left: Math.min(hover.x + 16, window.innerWidth - 300),
+              top: hover.y - 14,
+              transform: 'translateY(-100%)',
+            }
+          : { left: Math.min(hover.x + 16, window.innerWidth - 300), top: hover.y + 18 }
+      }
     >
       <strong>{relName(link.type)}</strong>
       {count !== null && link.type === 'CALLS' && (

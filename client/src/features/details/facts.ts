@@ -88,6 +88,7 @@ const KINDS: Record<string, Kind> = {
   colour: 'enum',
   color: 'enum',
   model: 'enum',
+  nationality: 'enum',
   registered: 'bool',
   count: 'count',
 };
