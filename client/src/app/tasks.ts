@@ -31,6 +31,12 @@ export const TASKS: Task[] = [
     Panel: lazy(() => import('../features/gangs/GangsPanel.tsx')),
   },
   {
+    id: 'evolution',
+    label: 'view.evolution',
+    needs: ['read:jobs'],
+    Panel: lazy(() => import('../features/evolution/EvolutionPanel.tsx')),
+  },
+  {
     id: 'takedown',
     label: 'task.takedown',
     needs: ['read:briefing'],
