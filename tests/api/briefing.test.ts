@@ -124,6 +124,7 @@ beforeAll(async () => {
     commander,
   );
   expect(b.errors).toBeUndefined();
+  console.log(`[briefing] both exports in ${Date.now() - t0} ms`);
   for (const call of spy.mock.calls) {
     if (call[0].operation === 'exportBriefing') auditEvents.push(call[0] as never);
   }
@@ -275,10 +276,10 @@ describe('exportBriefing', () => {
       },
       en: {
         names: {
-          betweenness: 'betweenness',
-          brokers: 'brokers',
-          degree: 'most ties',
-          greedy: 'greedy fragmentation',
+          betweenness: 'Betweenness',
+          brokers: 'Brokers',
+          degree: 'Most ties',
+          greedy: 'Greedy fragmentation',
         },
         and: ' and ',
         heading: 'Strategy: ',
@@ -332,6 +333,7 @@ describe('exportBriefing', () => {
 
   it('reports market clusters apart by a rule that agrees with the planted roles', async () => {
     const db = api.services.db();
+    const t0 = Date.now();
     const model = await buildBriefing(
       {
         db,
@@ -341,6 +343,10 @@ describe('exportBriefing', () => {
       { username: 't', role: 'analyst', names: true },
       checkRequest({ ...INPUT, runId }),
     );
+    const t1 = Date.now();
+    const { renderBriefing } = await import('../../server/features/briefing/render/pdf.ts');
+    await renderBriefing(model);
+    console.log(`[briefing] model ${t1 - t0} ms, render ${Date.now() - t1} ms`);
     const planted = new Map(
       (await db.read('queries/seeds/list-planted-people')).map((r) => [String(r.uid), String(r.role)]),
     );
@@ -463,3 +469,103 @@ async function keyPlayersOfBriefing(first = 5): Promise<Player[]> {
   }
   return out;
 }
+
+describe('briefing rules (pure)', () => {
+  const state = (o: Partial<Record<string, number | boolean>>) => ({
+    nodes: 100,
+    largestComponent: 90,
+    components: 3,
+    communitiesBroken: 0,
+    buyersReachable: 5,
+    relicFlow: true,
+    ...o,
+  });
+  const target = (uid: string) => ({
+    uid,
+    name: null,
+    community: null,
+    rank: null,
+    betweenness: null,
+    broker: null,
+    participation: null,
+  });
+
+  it('reports strategies with the same targets as one and recommends by the stated order', async () => {
+    const { groupStrategies, recommend } = await import('../../server/features/briefing/takedown.ts');
+    const before = state({});
+    const groups = groupStrategies(
+      [
+        { strategy: 'betweenness', removed: ['a', 'b'], before, after: state({ largestComponent: 80 }) },
+        { strategy: 'brokers', removed: ['b', 'a'], before, after: state({ largestComponent: 80 }) },
+        { strategy: 'greedy', removed: ['c', 'd'], before, after: state({ largestComponent: 60 }) },
+      ] as never,
+      target,
+    );
+    expect(groups.map((g) => g.strategies)).toEqual([['betweenness', 'brokers'], ['greedy']]);
+    expect(recommend(groups)).toEqual({ group: 1, basis: 'largestComponent' });
+    // Stopping the flow of relics outweighs everything else; equal on all figures: no recommendation.
+    const flow = groupStrategies(
+      [
+        {
+          strategy: 'degree',
+          removed: ['a'],
+          before,
+          after: state({ relicFlow: false, largestComponent: 95 }),
+        },
+        { strategy: 'greedy', removed: ['c'], before, after: state({ communitiesBroken: 3 }) },
+      ] as never,
+      target,
+    );
+    expect(recommend(flow)).toEqual({ group: 0, basis: 'relicFlow' });
+    const same = groupStrategies(
+      [
+        { strategy: 'degree', removed: ['a'], before, after: state({}) },
+        { strategy: 'greedy', removed: ['c'], before, after: state({}) },
+      ] as never,
+      target,
+    );
+    expect(recommend(same)).toBeNull();
+  });
+
+  it('tells a market cluster from a gang by roles, sales and co-offending', async () => {
+    const { kindOf } = await import('../../server/features/briefing/classify.ts');
+    const base = {
+      index: 0,
+      size: 20,
+      density: 0.2,
+      cases: 0,
+      sales: 30,
+      sites: 0,
+      relics: 10,
+      firstAt: null,
+      lastAt: null,
+      keyPlayers: [],
+      outsideSales: 30,
+    };
+    expect(kindOf({ ...base, marketSide: 15, offenders: 1, coOffenders: 0, tradePartners: 5 })).toBe(
+      'market',
+    );
+    // Trading with only two groups: not the market; no co-offending either: not a gang.
+    expect(kindOf({ ...base, marketSide: 15, offenders: 1, coOffenders: 0, tradePartners: 2 })).toBe('other');
+    // Offending together makes a gang however much it buys.
+    expect(kindOf({ ...base, marketSide: 10, offenders: 8, coOffenders: 8, tradePartners: 6 })).toBe('gang');
+  });
+
+  it('lays a gang out the same way every time, without overlapping discs', async () => {
+    const { forceLayout } = await import('../../server/features/briefing/layout.ts');
+    const nodes = Array.from({ length: 30 }, (_, i) => ({ id: `n${i}`, radius: 3 + (i % 4) }));
+    const edges = nodes.slice(1).map((n, i) => ({ a: nodes[i % 7]!.id, b: n.id, weight: 1 + (i % 3) }));
+    const a = forceLayout(nodes, edges, 500, 300);
+    const b = forceLayout(nodes, edges, 500, 300);
+    expect([...a]).toEqual([...b]);
+    for (const [i, p] of nodes.entries()) {
+      const q = a.get(p.id)!;
+      expect(q.x).toBeGreaterThanOrEqual(p.radius - 1e-6);
+      expect(q.x).toBeLessThanOrEqual(500 - p.radius + 1e-6);
+      for (const o of nodes.slice(i + 1)) {
+        const r = a.get(o.id)!;
+        expect(Math.hypot(q.x - r.x, q.y - r.y)).toBeGreaterThan(p.radius + o.radius);
+      }
+    }
+  });
+});

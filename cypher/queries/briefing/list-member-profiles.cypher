@@ -1,8 +1,9 @@
 // Params: $runId, $roles (PARTY_TO roles that count as offending), $lootingKinds (case kinds that
-// are looting or theft). Returns one row per member of the run's communities, with what the data
-// says they did: uid, community (index), offences (offending cases), lootings (of them, looting or
-// theft), sold, bought (sales as seller and as buyer).
-MATCH (p:Person)-[:MEMBER_OF {runId: $runId}]->(k:Community)
+// are looting or theft). Returns one row per member of the run's communities, with the run's
+// measures and what the records say they did: uid, name, community (index), degree, strength,
+// betweenness, pagerank, participation, broker, offences (offending cases), lootings (of them,
+// looting or theft), sold, bought (sales as seller and as buyer).
+MATCH (p:Person)-[m:MEMBER_OF {runId: $runId}]->(k:Community)
 CALL {
   WITH p
   OPTIONAL MATCH (p)-[r:PARTY_TO]->(c:Case)
@@ -20,4 +21,6 @@ CALL {
   OPTIONAL MATCH (p)-[:BOUGHT]->(s:Sale)
   RETURN count(DISTINCT s) AS bought
 }
-RETURN p.uid AS uid, k.index AS community, offences, lootings, sold, bought
+RETURN p.uid AS uid, p.name AS name, k.index AS community, m.degree AS degree, m.strength AS strength,
+  m.betweenness AS betweenness, m.pagerank AS pagerank, m.participation AS participation,
+  m.broker AS broker, offences, lootings, sold, bought

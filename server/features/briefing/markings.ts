@@ -17,7 +17,7 @@ export interface Marking {
 export const MARKINGS: Readonly<Record<MarkingLevel, Marking>> = {
   PUBLIC: { label: { 'zh-CN': '公开', en: 'PUBLIC' }, restricted: false },
   INTERNAL: {
-    label: { 'zh-CN': '内部资料 注意保存', en: 'INTERNAL — HANDLE WITH CARE' },
+    label: { 'zh-CN': '内部资料 注意保存', en: 'INTERNAL – HANDLE WITH CARE' },
     restricted: true,
   },
   WORK_SECRET: {

@@ -2,7 +2,7 @@
 import type { Db, Row } from '../../db/db.ts';
 import { notFound } from '../../errors.ts';
 import { LOOTING_CASE_KINDS, OFFENDING_ROLES } from '../analysis/projection.ts';
-import { listCommunities, rankedMembers } from '../analysis/results.ts';
+import { listCommunities } from '../analysis/results.ts';
 import type { CommunityRow, MemberFacts } from './classify.ts';
 import type { RunInfo, SourceCount, TargetRef } from './types.ts';
 
@@ -70,7 +70,17 @@ export async function communityRows(db: Db, run: RunInfo): Promise<CommunityRow[
   });
 }
 
-export type MemberProfile = MemberFacts & { uid: string; community: number };
+export type MemberProfile = MemberFacts & {
+  uid: string;
+  name: string | null;
+  community: number;
+  degree: number;
+  strength: number;
+  betweenness: number;
+  pagerank: number;
+  participation: number;
+  broker: number;
+};
 
 export async function memberProfiles(db: Db, runId: string): Promise<MemberProfile[]> {
   const out: MemberProfile[] = [];
@@ -80,7 +90,14 @@ export async function memberProfiles(db: Db, runId: string): Promise<MemberProfi
     (r) =>
       out.push({
         uid: String(r.uid),
+        name: str(r.name),
         community: num(r.community),
+        degree: num(r.degree),
+        strength: num(r.strength),
+        betweenness: num(r.betweenness),
+        pagerank: num(r.pagerank),
+        participation: num(r.participation),
+        broker: num(r.broker),
         offences: num(r.offences),
         lootings: num(r.lootings),
         sold: num(r.sold),
@@ -108,15 +125,22 @@ export async function memberships(db: Db, runId: string): Promise<Map<string, nu
   return out;
 }
 
-export const gangMembers = (db: Db, runId: string, community: number, limit: number) =>
-  rankedMembers(db, runId, community, 'pagerank', 0, limit);
-
-export async function gangTies(db: Db, uids: readonly string[]) {
-  const rows = await db.read('queries/briefing/list-gang-ties', { uids, roles });
-  return rows.map((r) => ({ a: String(r.a), b: String(r.b), kind: String(r.kind), count: num(r.count) }));
+/** Direct evidence between members of the same community, for the given communities. */
+export async function communityTies(db: Db, runId: string, indices: readonly number[]) {
+  const rows = indices.length
+    ? await db.read('queries/briefing/list-community-ties', { runId, indices, roles })
+    : [];
+  return rows.map((r) => ({
+    community: num(r.community),
+    a: String(r.a),
+    b: String(r.b),
+    kind: String(r.kind),
+    count: num(r.count),
+  }));
 }
 
-export interface GangSummaryRow {
+export interface CommunitySummary {
+  community: number;
   caseKinds: Array<{ kind: string; count: number }>;
   caseTimes: number[];
   saleTimes: number[];
@@ -128,33 +152,44 @@ export interface GangSummaryRow {
     value: number | null;
     currency: string | null;
   }>;
-  relicCount: number;
   relicValue: number;
 }
 
-export async function gangSummary(db: Db, uids: readonly string[]): Promise<GangSummaryRow> {
-  const r: Row = (await db.read('queries/briefing/summarize-gang', { uids }))[0] ?? {};
+export async function communitySummaries(
+  db: Db,
+  runId: string,
+  indices: readonly number[],
+): Promise<Map<number, CommunitySummary>> {
+  const rows = indices.length
+    ? await db.read('queries/briefing/summarize-communities', { runId, indices })
+    : [];
   const list = (v: unknown) => (Array.isArray(v) ? (v as Array<Record<string, unknown>>) : []);
-  return {
-    caseKinds: list(r.caseKinds).map((k) => ({ kind: String(k.kind), count: num(k.count) })),
-    caseTimes: list(r.caseTimes).map(Number),
-    saleTimes: list(r.saleTimes).map(Number),
-    salesValue: num(r.salesValue),
-    sites: list(r.sites).map((s) => ({
-      name: String(s.name ?? ''),
-      kind: str(s.kind),
-      place: str(s.place),
-      cases: num(s.cases),
-    })),
-    relics: list(r.relics).map((x) => ({
-      description: String(x.description ?? ''),
-      period: str(x.period),
-      value: numOrNull(x.value),
-      currency: str(x.currency),
-    })),
-    relicCount: num(r.relicCount),
-    relicValue: num(r.relicValue),
-  };
+  const times = (v: unknown) => (Array.isArray(v) ? v.map(Number) : []);
+  return new Map(
+    rows.map((r: Row) => [
+      num(r.community),
+      {
+        community: num(r.community),
+        caseKinds: list(r.caseKinds).map((k) => ({ kind: String(k.kind), count: num(k.count) })),
+        caseTimes: times(r.caseTimes),
+        saleTimes: times(r.saleTimes),
+        salesValue: num(r.salesValue),
+        sites: list(r.sites).map((s) => ({
+          name: String(s.name ?? ''),
+          kind: str(s.kind),
+          place: str(s.place),
+          cases: num(s.cases),
+        })),
+        relics: list(r.relics).map((x) => ({
+          description: String(x.description ?? ''),
+          period: str(x.period),
+          value: numOrNull(x.value),
+          currency: str(x.currency),
+        })),
+        relicValue: num(r.relicValue),
+      },
+    ]),
+  );
 }
 
 /** People by uid with their place in the run; names dropped unless the reader may see them. */

@@ -117,13 +117,17 @@ function activity(caseTimes: number[], saleTimes: number[]) {
   return out;
 }
 
-function tiesOf(rows: Awaited<ReturnType<typeof repo.gangTies>>, run: RunInfo): Tie[] {
+function tiesOf(
+  rows: ReadonlyArray<{ a: string; b: string; kind: string; count: number }>,
+  drawn: ReadonlySet<string>,
+  run: RunInfo,
+): Tie[] {
   const projection = (run.params.projection ?? {}) as Parameters<typeof resolveProjection>[0];
   const weights = resolveProjection(projection ?? {}).weights;
   const byPair = new Map<string, Tie>();
   for (const r of rows) {
     const w = weights[r.kind as EvidenceKind] ?? 0;
-    if (w <= 0) continue;
+    if (w <= 0 || !drawn.has(r.a) || !drawn.has(r.b)) continue;
     const key = `${r.a}\u0000${r.b}`;
     let t = byPair.get(key);
     if (!t) byPair.set(key, (t = { a: r.a, b: r.b, kinds: {}, weight: 0 }));
@@ -133,66 +137,56 @@ function tiesOf(rows: Awaited<ReturnType<typeof repo.gangTies>>, run: RunInfo): 
   return [...byPair.values()];
 }
 
-async function gangDetail(
-  db: Db,
+const byRank = (a: repo.MemberProfile, b: repo.MemberProfile) =>
+  b.pagerank - a.pagerank || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0);
+
+function gangDetail(
   run: RunInfo,
   reader: Reader,
   g: CommunityProfile,
-  facts: ReadonlyMap<string, repo.MemberProfile>,
-  allMembers: readonly string[],
+  members: readonly repo.MemberProfile[],
+  ties: ReadonlyArray<{ a: string; b: string; kind: string; count: number }>,
+  summary: repo.CommunitySummary | undefined,
   context: {
     gangs: CommunityProfile[];
     spanEnd: number | null;
     match: GangMatch | undefined;
     hasPrevious: boolean;
   },
-): Promise<GangDetail> {
-  const ranked = await repo.gangMembers(db, run.id, g.index, DRAWN_MEMBERS);
-  const members: Member[] = ranked.map((m) => {
-    const f = facts.get(m.id) ?? { offences: 0, lootings: 0, sold: 0, bought: 0 };
-    return {
-      uid: m.id,
-      name: reader.names ? m.name : null,
-      role: roleOf(f),
-      degree: m.degree,
-      strength: m.strength,
-      betweenness: m.betweenness,
-      pagerank: m.pagerank,
-      participation: m.participation,
-      broker: m.broker,
-      offences: f.offences,
-      sold: f.sold,
-      bought: f.bought,
-    };
-  });
+): GangDetail {
+  const ranked = [...members].sort(byRank);
+  const drawn: Member[] = ranked.slice(0, DRAWN_MEMBERS).map((m) => ({
+    uid: m.uid,
+    name: reader.names ? m.name : null,
+    role: roleOf(m),
+    degree: m.degree,
+    strength: m.strength,
+    betweenness: m.betweenness,
+    pagerank: m.pagerank,
+    participation: m.participation,
+    broker: m.broker,
+    offences: m.offences,
+    sold: m.sold,
+    bought: m.bought,
+  }));
   const roleCounts = Object.fromEntries(MEMBER_ROLES.map((r) => [r, 0])) as Record<MemberRole, number>;
-  for (const uid of allMembers) {
-    const f = facts.get(uid);
-    if (f) roleCounts[roleOf(f)]++;
-  }
-  const [tieRows, summary] = await Promise.all([
-    repo.gangTies(
-      db,
-      members.map((m) => m.uid),
-    ),
-    repo.gangSummary(db, allMembers),
-  ]);
+  for (const m of members) roleCounts[roleOf(m)]++;
   return {
     profile: g,
-    members,
+    members: drawn,
     roleCounts,
-    keyPlayers: members.slice(0, KEY_PLAYERS),
-    brokers: members
+    keyPlayers: drawn.slice(0, KEY_PLAYERS),
+    brokers: drawn
       .filter((m) => m.broker > 0)
-      .sort((a, b) => b.broker - a.broker || a.uid.localeCompare(b.uid))
+      .sort((a, b) => b.broker - a.broker || (a.uid < b.uid ? -1 : 1))
       .slice(0, BROKERS),
-    ties: tiesOf(tieRows, run),
-    caseKinds: summary.caseKinds,
-    activity: activity(summary.caseTimes, summary.saleTimes),
-    salesValue: summary.salesValue,
-    sites: summary.sites,
-    relics: summary.relics,
-    relicValue: summary.relicValue,
+    ties: tiesOf(ties, new Set(drawn.map((m) => m.uid)), run),
+    caseKinds: summary?.caseKinds ?? [],
+    activity: activity(summary?.caseTimes ?? [], summary?.saleTimes ?? []),
+    salesValue: summary?.salesValue ?? 0,
+    sites: summary?.sites ?? [],
+    relics: summary?.relics ?? [],
+    relicValue: summary?.relicValue ?? 0,
     reasons: reasonsFor(g, context.gangs, context.spanEnd, context.match, context.hasPrevious),
     previous: context.match ?? null,
   };
@@ -228,6 +222,7 @@ async function takedownSection(
   );
   return {
     jobId,
+    at: job.finishedAt ?? job.createdAt,
     engine: typeof res.engine === 'string' ? res.engine : null,
     people: Number(res.people ?? 0),
     looters: Number(res.looters ?? 0),
@@ -306,24 +301,40 @@ export async function buildBriefing(
   }
 
   const ranked = rankGangs(gangs, span.to);
-  const facts = new Map(members.map((m) => [m.uid, m]));
-  const byCommunity = new Map<number, string[]>();
+  const byCommunity = new Map<number, repo.MemberProfile[]>();
   for (const m of members) {
     let l = byCommunity.get(m.community);
     if (!l) byCommunity.set(m.community, (l = []));
-    l.push(m.uid);
+    l.push(m);
   }
-  const detailed: GangDetail[] = [];
-  for (const g of ranked.slice(0, request.maxGangs)) {
-    detailed.push(
-      await gangDetail(db, run, reader, g, facts, byCommunity.get(g.index) ?? [], {
+  const sections = ranked.slice(0, request.maxGangs);
+  const indices = sections.map((g) => g.index);
+  const [tieRows, summaries] = await Promise.all([
+    repo.communityTies(db, run.id, indices),
+    repo.communitySummaries(db, run.id, indices),
+  ]);
+  const tiesBy = new Map<number, typeof tieRows>();
+  for (const t of tieRows) {
+    let l = tiesBy.get(t.community);
+    if (!l) tiesBy.set(t.community, (l = []));
+    l.push(t);
+  }
+  const detailed = sections.map((g) =>
+    gangDetail(
+      run,
+      reader,
+      g,
+      byCommunity.get(g.index) ?? [],
+      tiesBy.get(g.index) ?? [],
+      summaries.get(g.index),
+      {
         gangs,
         spanEnd: span.to,
         match: matches.get(g.index),
         hasPrevious: prev !== null,
-      }),
-    );
-  }
+      },
+    ),
+  );
   return {
     request,
     reader,

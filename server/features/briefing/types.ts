@@ -184,6 +184,8 @@ export interface StrategyGroup {
 
 export interface TakedownSection {
   jobId: string;
+  /** When the simulation ran (epoch ms). */
+  at: number;
   engine: string | null;
   people: number;
   looters: number;

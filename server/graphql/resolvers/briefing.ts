@@ -20,6 +20,7 @@ export const briefingResolvers: Resolvers = {
         language: input.language === 'en' ? 'en' : input.language === 'zh_CN' ? 'zh-CN' : input.language,
       });
       if (request.investigationId) requirePermission(principal, 'save:investigation');
+      const t0 = Date.now();
       const db = ctx.services.db();
       const reader = {
         username: principal.username,
@@ -35,7 +36,9 @@ export const briefingResolvers: Resolvers = {
         reader,
         request,
       );
+      const t1 = Date.now();
       const { pdf, pages } = await renderBriefing(model);
+      const t2 = Date.now();
       const sha256 = createHash('sha256').update(pdf).digest('hex');
       const people = describedPeople(model);
       const details = {
@@ -63,6 +66,16 @@ export const briefingResolvers: Resolvers = {
             details: parts > 1 ? { ...details, part: i + 1, parts } : details,
           }),
         ),
+      );
+      ctx.services.logger.info(
+        {
+          auditReference: model.auditReference,
+          pages,
+          bytes: pdf.length,
+          buildMs: t1 - t0,
+          renderMs: t2 - t1,
+        },
+        'briefing exported',
       );
       return {
         filename: `briefing-${model.auditReference}-${request.language}.pdf`,

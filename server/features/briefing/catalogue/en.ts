@@ -4,7 +4,7 @@ import type { Catalogue } from './types.ts';
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const en: Catalogue = {
-  documentTitle: 'Cultural-relics crime networks: commander’s briefing',
+  documentTitle: "Cultural-relics crime networks: commander's briefing",
   subtitle: 'Gangs, key players and takedown options from network analysis',
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
   marking: 'Protective marking',
@@ -19,10 +19,10 @@ export const en: Catalogue = {
     runValue: (date, engine) => `${date} (${engine})`,
     names: 'Names of persons',
     namesShown: 'shown (the reader may read entity details)',
-    namesWithheld: 'withheld: gang-level figures only, at the reader’s permission level',
+    namesWithheld: "withheld: gang-level figures only, at the reader's permission level",
     auditReference: 'Audit reference',
     handling:
-      'Handle according to the marking above. Do not copy or pass on without the originating unit’s consent. This document was generated from the analysis named below and recorded in the audit trail.',
+      "Handle according to the marking above. Do not copy or pass on without the originating unit's consent. This document was generated from the analysis named above and recorded in the audit trail.",
     role: { analyst: 'analyst', detective: 'detective', commander: 'commander', admin: 'administrator' },
     spanValue: (from, to) => `${from} to ${to}`,
     noSpan: 'no dated cases or sales',
@@ -30,16 +30,16 @@ export const en: Catalogue = {
   summary: {
     heading: 'Summary',
     overview: (people, communities, gangs, markets, others) =>
-      `The analysis placed ${people} people in ${communities} groups: ${gangs} gangs, ${markets} market clusters and ${others} other groups (families and acquaintances with no shared offence), which this briefing does not report.`,
+      `The analysis placed ${people} people in ${communities} groups: ${gangs.s} ${plural(gangs.n, 'gang', 'gangs')}, ${markets.s} ${plural(markets.n, 'market cluster', 'market clusters')} and ${others.s} other ${plural(others.n, 'group', 'groups')} (families and acquaintances with no shared offence), which this briefing does not report.`,
     mattersHeading: 'The gangs that matter most',
     mattersOrder:
       'Order: gangs active in the last two years of the data first, then by relics involved, cases and members.',
     noGangs: 'No gang was found: no group has two or more members party to the same offence.',
-    gangLine: (gang, members, reasons) => `${gang} — ${members}; ${reasons}.`,
+    gangLine: (gang, members, reasons) => `${gang} – ${members}; ${reasons}.`,
     changesHeading: 'What changed since the previous run',
     firstRun: 'This is the first community-detection run on this data: there is nothing to compare it with.',
     changes: (date, continued, fresh, ended, nmi) =>
-      `Compared with the run of ${date}: ${continued} gangs continue a group of that run, ${fresh} are new and ${ended} earlier groups of three or more no longer appear. The two runs agree to ${nmi} (normalised mutual information over the people in both; 1 = identical).`,
+      `Compared with the run of ${date}: ${continued.s} ${plural(continued.n, 'gang continues', 'gangs continue')} a group of that run, ${fresh.s} ${plural(fresh.n, 'is', 'are')} new and ${ended.s} earlier ${plural(ended.n, 'group', 'groups')} of three or more no longer ${plural(ended.n, 'appears', 'appear')}. The two runs agree to ${nmi} (normalised mutual information over the people in both; 1 = identical).`,
     takedownHeading: 'Takedown options at a glance',
     tableHeading: 'All gangs with a section in this briefing',
   },
@@ -54,7 +54,8 @@ export const en: Catalogue = {
   },
   gang: {
     heading: (index) => `Gang #${index}`,
-    ranked: (place) => `Place ${place} in this briefing’s order`,
+    title: (heading, members) => `${heading}: ${members}`,
+    ranked: (place) => `Place ${place} in this briefing's order`,
     members: (n, count) => `${n} ${plural(count, 'member', 'members')}`,
     pictureHeading: 'The network',
     pictureNote: (drawn, total) =>
@@ -65,7 +66,7 @@ export const en: Catalogue = {
     rolesHeading: 'Members by role',
     keyPlayersHeading: 'Key players',
     keyPlayersNote:
-      'Ranked by PageRank over the weighted evidence network: how much of the gang’s contact runs through a person.',
+      "Ranked by PageRank over the weighted evidence network: how much of the gang's contact runs through a person.",
     brokersHeading: 'Brokers',
     brokersNote:
       'Broker score = participation × relative betweenness: people whose ties reach into other groups and who sit on many shortest paths.',
@@ -125,11 +126,13 @@ export const en: Catalogue = {
     intro: (date, people, looters, buyers, communities) =>
       `Simulation of ${date} on ${people} people (${looters} looters, ${buyers} buyers, ${communities} groups): each strategy removes the same number of people, and the network is measured before and after.`,
     strategyHeading: (names) => `Strategy: ${names}`,
+    glance: (names, largest, broken, flow) =>
+      `${names}: largest connected group ${largest}; gangs broken apart ${broken}; ${flow}.`,
     targets: 'Targets',
     sameTargets: (names) => `${names} chose exactly the same people, so they are reported as one.`,
     why: {
       'betweenness+brokers':
-        'Why: the broker score is betweenness weighted by how evenly a person’s ties spread across groups; here the people on most shortest paths are also those whose ties reach into other groups.',
+        "Why: the broker score is betweenness weighted by how evenly a person's ties spread across groups; here the people on most shortest paths are also those whose ties reach into other groups.",
       'betweenness+degree':
         'Why: here the people with most ties are also the ones on most shortest paths between others.',
       'brokers+degree': 'Why: here the people with most ties are also the ones who bridge groups.',
@@ -172,23 +175,24 @@ export const en: Catalogue = {
     notInNetwork: (n) => `${n} named people are not in the analysed network and were left out.`,
     targetRef: (gang, rank) => `gang #${gang}, rank ${rank} by PageRank`,
     targetOutside: 'outside the gangs of this run',
+    targetMarket: (index) => `market cluster #${index}`,
     anonymousTarget: (n) => `Target ${n}`,
     and: ' and ',
     listSeparator: ', ',
   },
   strategy: {
-    given: 'given people',
-    betweenness: 'betweenness',
-    brokers: 'brokers',
-    degree: 'most ties',
-    greedy: 'greedy fragmentation',
+    given: 'Given people',
+    betweenness: 'Betweenness',
+    brokers: 'Brokers',
+    degree: 'Most ties',
+    greedy: 'Greedy fragmentation',
   },
   investigation: {
     heading: 'Investigation',
     owner: (name, date) => `Kept by ${name}, last changed ${date}.`,
     entities: 'Entities',
     people: 'People in the investigation',
-    peopleWithheld: (n) => `${n} people (names withheld at the reader’s permission level).`,
+    peopleWithheld: (n) => `${n} people (names withheld at the reader's permission level).`,
   },
   appendix: {
     heading: 'Appendix: method and sources',
@@ -281,6 +285,7 @@ export const en: Catalogue = {
     other: 'other site',
   },
   listJoin: ', ',
+  clauseJoin: '; ',
   labelled: (label, value) => `${label}: ${value}`,
   aside: (main, note) => `${main} (${note})`,
 };

@@ -4,6 +4,11 @@
 import type { CommunityKind, MemberRole } from '../types.ts';
 
 type S = string;
+/** A count: the number (for plurals) and its formatted text. */
+export interface N {
+  n: number;
+  s: string;
+}
 
 export interface Catalogue {
   documentTitle: S;
@@ -30,14 +35,14 @@ export interface Catalogue {
   };
   summary: {
     heading: S;
-    overview: (people: S, communities: S, gangs: S, markets: S, others: S) => S;
+    overview: (people: S, communities: S, gangs: N, markets: N, others: N) => S;
     mattersHeading: S;
     mattersOrder: S;
     noGangs: S;
     gangLine: (gang: S, members: S, reasons: S) => S;
     changesHeading: S;
     firstRun: S;
-    changes: (date: S, continued: S, fresh: S, ended: S, nmi: S) => S;
+    changes: (date: S, continued: N, fresh: N, ended: N, nmi: S) => S;
     takedownHeading: S;
     tableHeading: S;
   };
@@ -52,6 +57,7 @@ export interface Catalogue {
   };
   gang: {
     heading: (index: S) => S;
+    title: (heading: S, members: S) => S;
     ranked: (place: S) => S;
     members: (n: S, count: number) => S;
     pictureHeading: S;
@@ -117,6 +123,7 @@ export interface Catalogue {
     heading: S;
     intro: (date: S, people: S, looters: S, buyers: S, communities: S) => S;
     strategyHeading: (names: S) => S;
+    glance: (names: S, largest: S, broken: S, flow: S) => S;
     targets: S;
     sameTargets: (names: S) => S;
     why: Record<string, S>;
@@ -149,6 +156,7 @@ export interface Catalogue {
     notInNetwork: (n: S) => S;
     targetRef: (gang: S, rank: S) => S;
     targetOutside: S;
+    targetMarket: (index: S) => S;
     anonymousTarget: (n: S) => S;
     and: S;
     listSeparator: S;
@@ -196,6 +204,8 @@ export interface Catalogue {
   entityType: Record<string, S>;
   siteKind: Record<string, S>;
   listJoin: S;
+  /** Between clauses that hold commas themselves. */
+  clauseJoin: S;
   /** "label: value" with the language's colon. */
   labelled: (label: S, value: S) => S;
   /** "main (note)" with the language's brackets. */

@@ -20,7 +20,7 @@ export const zhCN: Catalogue = {
     namesWithheld: '不显示：按阅读人权限仅提供团伙层面数据',
     auditReference: '审计编号',
     handling:
-      '请按上述密级管理，未经编报单位同意不得复制、转发。本简报依据下列研判分析批次自动生成，生成操作已记入审计日志。',
+      '请按上述密级管理，未经编报单位同意不得复制、转发。本简报依据上列研判分析批次自动生成，生成操作已记入审计日志。',
     role: { analyst: '情报分析员', detective: '侦查员', commander: '指挥员', admin: '系统管理员' },
     spanValue: (from, to) => `${from}至${to}`,
     noSpan: '无带日期的案件或交易记录',
@@ -28,7 +28,7 @@ export const zhCN: Catalogue = {
   summary: {
     heading: '综述',
     overview: (people, communities, gangs, markets, others) =>
-      `本次研判将 ${people} 名人员划分为 ${communities} 个群体：犯罪团伙 ${gangs} 个，销赃市场群体 ${markets} 个，其他群体 ${others} 个（亲属、熟人圈等，成员之间无共同涉案记录，本简报不作报告）。`,
+      `本次研判将 ${people} 名人员划分为 ${communities} 个群体：犯罪团伙 ${gangs.s} 个，销赃市场群体 ${markets.s} 个，其他群体 ${others.s} 个（亲属、熟人圈等，成员之间无共同涉案记录，本简报不作报告）。`,
     mattersHeading: '重点团伙',
     mattersOrder: '排序依据：先列近两年内仍有活动的团伙，再依次按涉及文物数、案件数、成员数排序。',
     noGangs: '未发现犯罪团伙：没有任何群体存在两名以上成员共同涉案的情况。',
@@ -36,7 +36,7 @@ export const zhCN: Catalogue = {
     changesHeading: '与上次研判相比的变化',
     firstRun: '这是对本批数据的首次团伙研判，暂无可比对的上次结果。',
     changes: (date, continued, fresh, ended, nmi) =>
-      `与 ${date} 的研判结果相比：${continued} 个团伙延续上次的群体，${fresh} 个为新出现团伙，上次 ${ended} 个三人以上群体已不再出现。两次划分结果一致度为 ${nmi}（按两次均出现的人员计算的归一化互信息，1 表示完全一致）。`,
+      `与 ${date} 的研判结果相比：${continued.s} 个团伙延续上次的群体，${fresh.s} 个为新出现团伙，上次 ${ended.s} 个三人以上群体已不再出现。两次划分结果一致度为 ${nmi}（按两次均出现的人员计算的归一化互信息，1 表示完全一致）。`,
     takedownHeading: '打击方案概览',
     tableHeading: '本简报分述的团伙',
   },
@@ -51,6 +51,7 @@ export const zhCN: Catalogue = {
   },
   gang: {
     heading: (index) => `团伙 #${index}`,
+    title: (heading, members) => `${heading} · ${members}`,
     ranked: (place) => `本简报排序第 ${place} 位`,
     members: (n) => `成员 ${n} 人`,
     pictureHeading: '关系网络图',
@@ -121,6 +122,8 @@ export const zhCN: Catalogue = {
     intro: (date, people, looters, buyers, communities) =>
       `${date} 的模拟推演覆盖 ${people} 名人员（盗掘盗窃人员 ${looters} 名、买家 ${buyers} 名、群体 ${communities} 个）：各方案抓捕人数相同，比较打击前后的网络状态。`,
     strategyHeading: (names) => `方案：${names}`,
+    glance: (names, largest, broken, flow) =>
+      `${names}：最大连通群体 ${largest} 人；瓦解团伙 ${broken} 个；${flow}。`,
     targets: '抓捕对象',
     sameTargets: (names) => `${names}选出的抓捕对象完全相同，合并为一个方案报告。`,
     why: {
@@ -166,6 +169,7 @@ export const zhCN: Catalogue = {
     notInNetwork: (n) => `指定人员中有 ${n} 人不在分析网络内，已略去。`,
     targetRef: (gang, rank) => `团伙 #${gang}，影响力排名第 ${rank}`,
     targetOutside: '不属于本次研判的团伙',
+    targetMarket: (index) => `销赃市场群体 #${index}`,
     anonymousTarget: (n) => `对象 ${n}`,
     and: '与',
     listSeparator: '、',
@@ -274,6 +278,7 @@ export const zhCN: Catalogue = {
     other: '其他地点',
   },
   listJoin: '、',
+  clauseJoin: '；',
   labelled: (label, value) => `${label}：${value}`,
   aside: (main, note) => `${main}（${note}）`,
 };

@@ -50,11 +50,11 @@ export function drawActivity(
     }
   });
   // Legend at the top left.
-  doc.font('regular', 7.5, COLOURS.muted);
   pdf
     .rect(x0, y0 - 8, 7, 7)
     .fillColor(CASE_COLOUR)
     .fill();
+  doc.font('regular', 7.5, COLOURS.muted);
   pdf.text(words.cases, x0 + 10, y0 - 9, { lineBreak: false });
   const lx = x0 + 18 + pdf.widthOfString(words.cases);
   pdf

@@ -159,7 +159,12 @@ export class Doc {
       this.y = y + h;
     };
     const header = columns.map((c) => c.header);
-    this.ensure(measure(header, 'bold') + measure(rows[0] ?? [''], 'regular') + 4 * pad);
+    // A table that fits on one page starts on a new one rather than break; a longer one breaks
+    // between rows, its header repeated.
+    const whole =
+      measure(header, 'bold') + rows.reduce((s, r) => s + measure(r, 'regular') + 2 * pad, 2 * pad);
+    if (whole <= this.bottom - this.top) this.ensure(whole);
+    else this.ensure(measure(header, 'bold') + measure(rows[0] ?? [''], 'regular') + 4 * pad);
     draw(header, 'bold', true);
     for (const row of rows) {
       const h = measure(row, 'regular') + 2 * pad;

@@ -33,6 +33,9 @@ interface Ctx {
   m: BriefingModel;
 }
 
+/** An empty cell. */
+const NONE = '–';
+const nOf = (c: Ctx, n: number) => ({ n, s: c.f.int(n) });
 const join = (c: Ctx, parts: readonly string[]) => parts.join(c.t.listJoin);
 const gangName = (c: Ctx, index: number) => c.t.gang.heading(String(index));
 const strategies = (c: Ctx, names: readonly string[]) =>
@@ -112,9 +115,9 @@ function summary(c: Ctx): void {
     t.summary.overview(
       f.int(m.run.nodeCount),
       f.int(m.communities.length),
-      f.int(count('gang')),
-      f.int(count('market')),
-      f.int(count('other')),
+      nOf(c, count('gang')),
+      nOf(c, count('market')),
+      nOf(c, count('other')),
     ),
   );
   doc.heading(t.summary.mattersHeading, 2);
@@ -132,9 +135,9 @@ function summary(c: Ctx): void {
     p
       ? t.summary.changes(
           f.date(p.run.createdAt),
-          f.int(p.continued),
-          f.int(p.newGangs),
-          f.int(p.ended),
+          nOf(c, p.continued),
+          nOf(c, p.newGangs),
+          nOf(c, p.ended),
           f.dec(p.nmi, 2),
         )
       : t.summary.firstRun,
@@ -174,7 +177,7 @@ function gangRow(c: Ctx, g: CommunityProfile, rank: number): string[] {
     f.int(g.cases),
     f.int(g.sales),
     f.int(g.relics),
-    g.lastAt !== null ? f.month(g.lastAt) : '—',
+    g.lastAt !== null ? f.month(g.lastAt) : NONE,
   ];
 }
 
@@ -192,7 +195,9 @@ function memberLabel(c: Ctx, g: GangDetail, m: Member): string | null {
 function gangSection(c: Ctx, g: GangDetail, place: number): void {
   const { doc, t, f, m } = c;
   doc.newPage();
-  doc.heading(`${gangName(c, g.profile.index)} · ${t.gang.members(f.int(g.profile.size), g.profile.size)}`);
+  doc.heading(
+    t.gang.title(gangName(c, g.profile.index), t.gang.members(f.int(g.profile.size), g.profile.size)),
+  );
   doc.para(t.labelled(t.gang.ranked(f.int(place)), reasons(c, g)), { colour: COLOURS.muted });
   doc.para(
     g.previous
@@ -258,7 +263,7 @@ function gangSection(c: Ctx, g: GangDetail, place: number): void {
     ],
     g.keyPlayers.map((k, i) => [
       String(i + 1),
-      memberLabel(c, g, k) ?? '—',
+      memberLabel(c, g, k) ?? NONE,
       t.role[k.role],
       f.dec(k.pagerank, 4),
       f.int(k.degree),
@@ -280,7 +285,7 @@ function gangSection(c: Ctx, g: GangDetail, place: number): void {
       ],
       g.brokers.map((b, i) => [
         String(i + 1),
-        memberLabel(c, g, b) ?? '—',
+        memberLabel(c, g, b) ?? NONE,
         t.role[b.role],
         f.dec(b.broker, 3),
         f.dec(b.participation, 2),
@@ -302,22 +307,28 @@ function gangSection(c: Ctx, g: GangDetail, place: number): void {
     for (const s of g.sites) {
       const kind = s.kind ? (t.siteKind[s.kind] ?? s.kind) : '';
       const name = kind ? t.aside(s.name, kind) : s.name;
-      doc.para(`· ${name}${s.place ? ` ${s.place}` : ''} — ${t.gang.sitesCases(f.int(s.cases))}`, {
-        size: 9,
-        indent: 8,
-        gap: 1,
-      });
+      doc.para(
+        `· ${t.labelled(`${name}${s.place ? ` ${s.place}` : ''}`, t.gang.sitesCases(f.int(s.cases)))}`,
+        {
+          size: 9,
+          indent: 8,
+          gap: 1,
+        },
+      );
     }
     doc.y += 3;
   }
   if (g.relics.length) {
     doc.para(t.labelled(t.gang.topRelics, ''), { bold: true, size: 9 });
     for (const r of g.relics) {
-      doc.para(`· ${r.description}${r.value !== null ? ` — ${f.money(r.value, r.currency)}` : ''}`, {
-        size: 9,
-        indent: 8,
-        gap: 1,
-      });
+      doc.para(
+        `· ${r.value !== null ? t.labelled(r.description, f.money(r.value, r.currency)) : r.description}`,
+        {
+          size: 9,
+          indent: 8,
+          gap: 1,
+        },
+      );
     }
     doc.y += 3;
   }
@@ -359,7 +370,7 @@ function lists(c: Ctx): void {
           f.pct(k.marketSide / Math.max(1, k.size)),
           f.int(k.tradePartners),
           f.int(k.sales),
-          k.lastAt !== null ? f.month(k.lastAt) : '—',
+          k.lastAt !== null ? f.month(k.lastAt) : NONE,
         ]),
     );
   }
@@ -369,10 +380,15 @@ function lists(c: Ctx): void {
 
 function targetText(c: Ctx, target: TargetRef, n: number): string {
   const { t, f } = c;
+  const kind = c.m.communities.find((x) => x.index === target.community)?.kind;
   const where =
-    target.community !== null && target.rank !== null
-      ? t.takedown.targetRef(String(target.community), f.int(target.rank))
-      : t.takedown.targetOutside;
+    target.community === null || target.rank === null
+      ? t.takedown.targetOutside
+      : kind === 'gang'
+        ? t.takedown.targetRef(String(target.community), f.int(target.rank))
+        : kind === 'market'
+          ? t.takedown.targetMarket(String(target.community))
+          : t.takedown.targetOutside;
   const who = target.name ?? t.takedown.anonymousTarget(f.int(n));
   return t.aside(who, where);
 }
@@ -397,9 +413,13 @@ function whyIdentical(c: Ctx, g: StrategyGroup): string {
 
 function takedownGlance(c: Ctx, s: TakedownSection): string[] {
   const { t } = c;
-  const lines = s.groups.map(
-    (g) =>
-      `${strategies(c, g.strategies)}: ${t.takedown.figure.largestComponent} ${c.f.int(g.before.largestComponent)} → ${c.f.int(g.after.largestComponent)}; ${t.takedown.figure.communitiesBroken} ${c.f.int(g.after.communitiesBroken)}; ${g.after.relicFlow ? t.takedown.stillFlows : t.takedown.stopsFlow}.`,
+  const lines = s.groups.map((g) =>
+    t.takedown.glance(
+      strategies(c, g.strategies),
+      `${c.f.int(g.before.largestComponent)} → ${c.f.int(g.after.largestComponent)}`,
+      c.f.int(g.after.communitiesBroken),
+      g.after.relicFlow ? t.takedown.stillFlows : t.takedown.stopsFlow,
+    ),
   );
   lines.push(recommendation(c, s));
   return lines;
@@ -433,24 +453,22 @@ function differences(c: Ctx, s: TakedownSection): string[] {
       parts.push(t.takedown.diff.components(f.int(a.components), f.int(b.components)));
     if (parts.length)
       out.push(
-        t.takedown.difference(strategies(c, ref.strategies), strategies(c, g.strategies), join(c, parts)),
+        t.takedown.difference(
+          strategies(c, ref.strategies),
+          strategies(c, g.strategies),
+          parts.join(t.clauseJoin),
+        ),
       );
   }
   return out.length ? out : [t.takedown.noDifference];
 }
 
 function takedown(c: Ctx, s: TakedownSection): void {
-  const { doc, t, f, m } = c;
+  const { doc, t, f } = c;
   doc.newPage();
   doc.heading(t.takedown.heading);
   doc.para(
-    t.takedown.intro(
-      f.date(m.generatedAt),
-      f.int(s.people),
-      f.int(s.looters),
-      f.int(s.buyers),
-      f.int(s.communities),
-    ),
+    t.takedown.intro(f.date(s.at), f.int(s.people), f.int(s.looters), f.int(s.buyers), f.int(s.communities)),
   );
   if (s.notInNetwork > 0) doc.para(t.takedown.notInNetwork(f.int(s.notInNetwork)), { size: 9 });
   for (const g of s.groups) {
