@@ -38,6 +38,8 @@ export type Arrangement = 'grid' | 'circle';
 const MIN_FIT_RATIO = 0.2;
 /** Pixels kept free around fitted nodes and around "in view". */
 const FIT_PADDING = 32;
+/** A fit zooms in no further than this many pixels between neighbouring nodes. */
+const MAX_SPACING_PX = 220;
 /** The most room counted for a label right of its node. */
 const LABEL_ROOM_MAX = 160;
 const CAMERA_MS = 300;
@@ -572,26 +574,42 @@ export class Canvas {
     const probe: CameraState = { x: cx, y: cy, ratio: 1, angle: 0 };
     const a = r.framedGraphToViewport({ x: minX, y: minY }, { cameraState: probe });
     const b = r.framedGraphToViewport({ x: maxX, y: maxY }, { cameraState: probe });
-    // The discs and labels of the nodes at the box's right edge (a few of them: at most 200).
+    // The largest disc and the labels of the nodes at the box's right edge (of at most 200).
     const right = Math.max(a.x, b.x);
+    let size = 0;
     for (const id of drawn.slice(0, 200)) {
       const d = r.getNodeDisplayData(id)!;
-      disc = Math.max(disc, r.scaleSize(d.size, 1));
+      size = Math.max(size, d.size);
       const p = r.framedGraphToViewport(d, { cameraState: probe });
       if (right - p.x < 40) label = Math.max(label, this.labelRoom(id));
     }
+    // Never closer than MAX_SPACING_PX between neighbouring nodes (the graph's typical spacing):
+    // two nodes fitted alone are not blown up to the screen's size.
+    const spacing = typicalSpacing(this.shown);
+    const first = this.shown.getNodeAttributes(drawn[0]!);
+    const s0 = r.graphToViewport({ x: first.x, y: first.y }, { cameraState: probe });
+    const s1 = r.graphToViewport({ x: first.x + spacing, y: first.y }, { cameraState: probe });
+    const closest = Math.hypot(s1.x - s0.x, s1.y - s0.y) / MAX_SPACING_PX;
     const { width, height } = r.getDimensions();
-    const padL = FIT_PADDING + disc;
-    const padR = FIT_PADDING + disc + label;
-    const padV = FIT_PADDING + disc;
-    const need = Math.max(
-      Math.abs(b.x - a.x) / Math.max(1, width - padL - padR),
-      Math.abs(b.y - a.y) / Math.max(1, height - 2 * padV),
-    );
     const max = r.getSetting('maxCameraRatio') ?? 20;
-    // One node alone (or several on one spot): centred at the ordinary zoom, not blown up.
-    const point = maxX - minX < 1e-9 && maxY - minY < 1e-9;
-    const ratio = point ? 1 : Math.min(max, Math.max(MIN_FIT_RATIO, need));
+    // Discs grow as the camera zooms in: solve again with the discs at the ratio found.
+    let ratio = 1;
+    let padL = 0;
+    let padR = 0;
+    for (let pass = 0; pass < 3; pass++) {
+      disc = r.scaleSize(size, ratio);
+      padL = FIT_PADDING + disc;
+      padR = FIT_PADDING + disc + label;
+      const padV = FIT_PADDING + disc;
+      const need = Math.max(
+        Math.abs(b.x - a.x) / Math.max(1, width - padL - padR),
+        Math.abs(b.y - a.y) / Math.max(1, height - 2 * padV),
+        closest,
+      );
+      ratio = Math.min(max, Math.max(MIN_FIT_RATIO, need));
+    }
+    // One node alone (or several on one spot): centred at the ordinary zoom.
+    if (maxX - minX < 1e-9 && maxY - minY < 1e-9) ratio = 1;
     // Centre the box in the space between the paddings: shift the camera by the difference.
     const state: CameraState = { x: cx, y: cy, ratio, angle: 0 };
     const centre = r.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: state });
@@ -610,14 +628,20 @@ export class Canvas {
 
   /**
    * After new nodes arrived: when some of `targets` or of what was in view before (`context`) are
-   * out of view now (sigma reframes the graph when it grows), or `always`, fits the camera to both,
-   * so the new nodes are in view and the reader keeps their bearings.
+   * out of view now (sigma reframes the graph when it grows), or drawn much smaller than a fit
+   * would show them, or `always`, fits the camera to both, so the new nodes are in view and the
+   * reader keeps their bearings.
    */
   private follow(targets: string[], context: string[], always = false): void {
     const drawn = targets.filter((id) => this.nodeViewport(id));
     if (!drawn.length) return;
-    if (!always && [...drawn, ...context].every((id) => this.inView(id, FIT_PADDING))) return;
-    this.fit([...new Set([...context, ...drawn])]);
+    const all = [...new Set([...context, ...drawn])];
+    const state = this.fitState(all);
+    if (!state) return;
+    const inView = [...drawn, ...context].every((id) => this.inView(id, FIT_PADDING));
+    // In view and not much smaller than the fit would show them: the camera stays.
+    if (!always && inView && state.ratio > this.camera().ratio * 0.6) return;
+    this.moveCamera(state, true);
   }
 
   /** Brings a node into view (panning, never zooming in) when it is not. */

@@ -104,12 +104,21 @@ function ringSpots(
     const radius = spacing * (2 + ring);
     // Past a few rings the facing half is crowded: open the arc to the whole circle.
     const spread = alone || ring >= 4 ? 2 * Math.PI : Math.PI * (1 + ring / 4);
+    const full = spread >= 2 * Math.PI - 1e-9;
     const slots = Math.max(1, Math.floor((spread * radius) / spacing));
-    for (let i = 0; i < slots && out.length < count; i++) {
-      const angle =
-        spread >= 2 * Math.PI - 1e-9
-          ? theta + (2 * Math.PI * i) / slots + (ring % 2 ? Math.PI / slots : 0)
-          : theta - spread / 2 + (spread * (i + 0.5)) / slots;
+    // What is left spread evenly over the ring (not bunched in its first slots).
+    const n = Math.min(slots, count - out.length);
+    for (let i = 0; i < n && out.length < count; i++) {
+      const step = (2 * Math.PI) / n;
+      // Alone, no node goes straight right of the anchor, where its label is drawn: slots sit
+      // half a step either side of it (one node goes on top); later rings are staggered.
+      const angle = alone
+        ? n === 1
+          ? Math.PI / 2
+          : step / 2 + i * step + (ring % 2 ? step / 4 : 0)
+        : full
+          ? theta + i * step + (ring % 2 ? step / 2 : 0)
+          : theta - spread / 2 + (spread * (i + 0.5)) / n;
       const x = anchor.x + radius * Math.cos(angle);
       const y = anchor.y + radius * Math.sin(angle);
       if (!occupied.free(x, y, spacing * 0.6)) continue;

@@ -72,12 +72,13 @@ export function TimeBar({ canvas, onClose }: { canvas: Canvas; onClose: () => vo
             className="tool"
             title={t('timebar.playTitle')}
             aria-pressed={playing}
+            disabled={hist.max <= hist.min}
             onClick={() => (playing ? stop() : play())}
           >
             {playing ? `❚❚ ${t('timebar.pause')}` : `▶ ${t('timebar.play')}`}
           </button>
           <div className="time-track">
-            <div className="time-bars" aria-hidden="true" title={t('timebar.bar', { count: total })}>
+            <div className="time-bars" aria-hidden="true">
               {hist.counts.map((c, i) => {
                 const mid = ((i + 0.5) / hist.counts.length) * STEPS;
                 return (
@@ -114,7 +115,7 @@ export function TimeBar({ canvas, onClose }: { canvas: Canvas; onClose: () => vo
           </div>
           <output id="time-label" className="time-label" aria-live="polite">
             {formatSpan(at(a), at(b))}
-            <span className="muted"> · {formatNumber(total)}</span>
+            <span className="muted"> · {t('timebar.bar', { count: total, n: formatNumber(total) })}</span>
           </output>
           <button
             type="button"
