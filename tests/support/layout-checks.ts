@@ -27,7 +27,8 @@
 //   [translate="no"]    (HTML's own attribute) content that is data, never translated: no
 //                       untranslated-string check inside.
 //   [lang]              an element in another language than the page (the language switch's
-//                       "English") is not checked for untranslated strings.
+//                       "English"), or in a script it names (zh-Latn: pinyin), is not checked for
+//                       untranslated strings.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -663,8 +664,10 @@ const IN_PAGE = String.raw`(() => {
     const exemptOf = (el) => {
       if (el.closest('[translate="no"]')) return 'translate=no';
       const l = el.closest('[lang]');
-      if (l && l !== document.documentElement && primary(l.getAttribute('lang') || '') !== primary(pageLang))
-        return 'lang=' + l.getAttribute('lang');
+      const code = l && l !== document.documentElement ? l.getAttribute('lang') || '' : '';
+      // Another language, or the page's language in a script it names (zh-Latn: pinyin).
+      if (code && (primary(code) !== primary(pageLang) || /^[a-z]{2,3}-[A-Z][a-z]{3}\b/.test(code)))
+        return 'lang=' + code;
       return null;
     };
     const push = (text, kind, el) => {
