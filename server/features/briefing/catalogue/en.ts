@@ -85,7 +85,7 @@ export const en: Catalogue = {
     more: (n) => `and ${n} more`,
     keyLabel: (n) => `K${n}`,
     brokerLabel: (n) => `B${n}`,
-    sitesCases: (n) => `${n} cases`,
+    sitesCases: (n, count) => `${n} ${plural(count, 'case', 'cases')}`,
   },
   columns: {
     rank: '#',

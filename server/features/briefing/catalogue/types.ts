@@ -84,7 +84,7 @@ export interface Catalogue {
     more: (n: S) => S;
     keyLabel: (n: S) => S;
     brokerLabel: (n: S) => S;
-    sitesCases: (n: S) => S;
+    sitesCases: (n: S, count: number) => S;
   };
   columns: {
     rank: S;

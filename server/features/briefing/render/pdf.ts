@@ -308,7 +308,7 @@ function gangSection(c: Ctx, g: GangDetail, place: number): void {
       const kind = s.kind ? (t.siteKind[s.kind] ?? s.kind) : '';
       const name = kind ? t.aside(s.name, kind) : s.name;
       doc.para(
-        `· ${t.labelled(`${name}${s.place ? ` ${s.place}` : ''}`, t.gang.sitesCases(f.int(s.cases)))}`,
+        `· ${t.labelled(`${name}${s.place ? ` ${s.place}` : ''}`, t.gang.sitesCases(f.int(s.cases), s.cases))}`,
         {
           size: 9,
           indent: 8,
