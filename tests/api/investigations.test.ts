@@ -102,9 +102,9 @@ describe('saved investigations', () => {
     expect(empty.errors?.[0]?.message).toContain('saveInvestigation.input.name');
     const badFilters = await api.gql(SAVE, { input: { name: 'x', entityIds: [], filters: [1, 2] } }, owner);
     expect(badFilters.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const analyst = await api.tokenFor('analyst'); // analysts may not save investigations
+    const commander = await api.tokenFor('commander'); // commanders may not save investigations
     expect(
-      (await api.gql(SAVE, { input: { name: 'x', entityIds: [] } }, analyst)).errors?.[0]?.extensions?.code,
+      (await api.gql(SAVE, { input: { name: 'x', entityIds: [] } }, commander)).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
   });
 });
