@@ -4,7 +4,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../app/store.ts';
-import { formatDateTime, formatNumber } from '../../i18n/format.ts';
+import { formatDateTime } from '../../i18n/format.ts';
 import { deleteInvestigation, openInvestigation, useSaved, type Summary } from './saved.ts';
 import './investigations.css';
 
@@ -45,7 +45,7 @@ export function InvestigationList({
       {shown.map((inv) => {
         const meta = {
           owner: inv.owner,
-          count: formatNumber(inv.entityIds.length),
+          count: inv.entityIds.length,
           date: formatDateTime(inv.updatedAt),
         };
         return (
