@@ -44,12 +44,12 @@ export function Drawer(): ReactNode {
               aria-selected={x.id === active}
               onClick={() => setDrawerActive(x.id)}
             >
-              {x.title}
+              {x.title()}
             </button>
             <button
               type="button"
               className="icon"
-              aria-label={t('drawer.close', { title: x.title })}
+              aria-label={t('drawer.close', { title: x.title() })}
               onClick={() => closeDrawerTab(x.id)}
             >
               ×

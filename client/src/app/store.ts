@@ -12,8 +12,8 @@ export type User = SessionUserFragment;
 /** A tab of the bottom drawer: a table or a picture too wide for a side panel. */
 export interface DrawerTab {
   id: string;
-  /** Already translated: built by the feature that opens it. */
-  title: string;
+  /** Called when the drawer draws, so the title follows the reader's language. */
+  title: () => string;
   render: () => ReactNode;
 }
 

@@ -68,7 +68,7 @@ function Tools({ canvas }: { canvas: Canvas }): ReactNode {
   };
   const toggleTable = () => {
     if (tableOpen) closeDrawerTab(TABLE_TAB);
-    else openDrawer({ id: TABLE_TAB, title: t('table.title'), render: () => <CanvasTable /> });
+    else openDrawer({ id: TABLE_TAB, title: () => t('table.title'), render: () => <CanvasTable /> });
   };
 
   const tools: Tool[] = [

@@ -165,15 +165,8 @@ export function openTable(): Promise<void> {
   return import('./ChainsTable.tsx').then(({ ChainsTable }) =>
     useWorkspace.getState().openDrawer({
       id: DRAWER_TAB,
-      title: tableTitle(),
+      title: tableTitle,
       render: () => createElement(ChainsTable),
     }),
   );
 }
-
-// Drawer titles are plain strings: give ours again in the new language.
-i18next.on('languageChanged', () => {
-  useWorkspace.setState((s) => ({
-    drawerTabs: s.drawerTabs.map((t) => (t.id === DRAWER_TAB ? { ...t, title: tableTitle() } : t)),
-  }));
-});

@@ -117,7 +117,7 @@ function openTable(canvas: Canvas | null, a: string, b: string, items: WhyItem[]
   const refs = (r: Row) => r.item.sources.filter((x) => !isDerived(x));
   useWorkspace.getState().openDrawer({
     id: `why:${a}|${b}`,
-    title: t('why.tableTitle', { a: captionOf(a), b: captionOf(b) }),
+    title: () => t('why.tableTitle', { a: captionOf(a), b: captionOf(b) }),
     render: () => (
       <DataTable<Row>
         name="why-linked"

@@ -14,7 +14,7 @@ import { errorMessage } from '../../app/errors.ts';
 import { useCan, useWorkspace } from '../../app/store.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { jobStatusText, param, waitForJob } from '../takedown/jobs.ts';
-import { ensureDrawerHeight, translatedTitle } from '../takedown/open.tsx';
+import { ensureDrawerHeight } from '../takedown/open.tsx';
 import { getEvolutionJob, listEvolutionJobs, loadEvolution, type EvolutionJob } from './data.ts';
 import DOC from './evolution.graphql?raw';
 import '../takedown/takedown.css';
@@ -22,7 +22,6 @@ import './evolution.css';
 
 const EvolutionPicture = lazy(() => import('./EvolutionPicture.tsx'));
 export const EVOLUTION_TAB = 'evolution';
-translatedTitle(EVOLUTION_TAB, () => i18next.t('evolution:title'));
 
 const DAY = 86_400_000;
 
@@ -41,7 +40,7 @@ export async function openEvolution(job: EvolutionJob): Promise<void> {
     ensureDrawerHeight(0.55);
     openDrawer({
       id: EVOLUTION_TAB,
-      title: i18next.t('evolution:title'),
+      title: () => i18next.t('evolution:title'),
       render: () => (
         <Suspense fallback={null}>
           <EvolutionPicture data={data} />

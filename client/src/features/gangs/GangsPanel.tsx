@@ -20,6 +20,7 @@ import {
   focusPerson,
   install,
   loadLatestRepeat,
+  openTab,
   openGang,
   openOverview,
   refreshRuns,
@@ -155,9 +156,11 @@ function RunSection({ runs }: { runs: Run[] }): ReactNode {
   const overview = useGangs((s) => s.overview);
   const run = runs.find((r) => r.id === runId) ?? null;
   const openTable = () =>
-    useWorkspace
-      .getState()
-      .openDrawer({ id: GANGS_TAB, title: t('table.title'), render: () => <GangsTable /> });
+    openTab(
+      GANGS_TAB,
+      () => t('table.title'),
+      () => <GangsTable />,
+    );
   return (
     <section aria-labelledby="gangs-run-h">
       <h2 id="gangs-run-h">{t('run.title')}</h2>
@@ -299,7 +302,6 @@ function Players(): ReactNode {
   }, [runId, scope, measure]);
   if (!runId) return null;
   const by = measure === 'broker' ? 'pagerank' : measure;
-  const scopeName = scope === null ? t('players.scopeRun') : gangName(scope);
   return (
     <section aria-labelledby="gangs-players-h">
       <h2 id="gangs-players-h">{t('players.title')}</h2>
@@ -343,11 +345,14 @@ function Players(): ReactNode {
         type="button"
         id="gangs-players-table"
         onClick={() =>
-          useWorkspace.getState().openDrawer({
-            id: PLAYERS_TAB,
-            title: t('players.tableTitle', { scope: scopeName }),
-            render: () => <PlayersTable runId={runId} community={scope} by={by} />,
-          })
+          openTab(
+            PLAYERS_TAB,
+            () =>
+              t('players.tableTitle', {
+                scope: scope === null ? t('players.scopeRun') : gangName(scope),
+              }),
+            () => <PlayersTable runId={runId} community={scope} by={by} />,
+          )
         }
       >
         {t('players.more')}
@@ -420,9 +425,11 @@ function Repeat(): ReactNode {
   const running = useGangs((s) => s.running);
   const [minCases, setMinCases] = useState(2);
   const show = () =>
-    useWorkspace
-      .getState()
-      .openDrawer({ id: REPEAT_TAB, title: t('repeat.tableTitle'), render: () => <RepeatTable /> });
+    openTab(
+      REPEAT_TAB,
+      () => t('repeat.tableTitle'),
+      () => <RepeatTable />,
+    );
   return (
     <section aria-labelledby="gangs-repeat-h">
       <h2 id="gangs-repeat-h">{t('repeat.title')}</h2>

@@ -4,6 +4,7 @@
 // API, changes the canvas and reports through the workspace's notices and busy indicator, in the
 // reader's language.
 import i18next from 'i18next';
+import type { ReactNode } from 'react';
 import { openEntities } from '../../app/actions.ts';
 import { errorMessage } from '../../app/errors.ts';
 import { useWorkspace } from '../../app/store.ts';
@@ -225,6 +226,9 @@ export async function showLatestRepeat(): Promise<boolean> {
 
 function ready(canvas: Canvas): void {
   if (canvas.mode !== 'full') canvas.expandAll();
+  // The pointer may rest where a node was: sigma sends no leaveNode when the graph changes under
+  // it, and a hovered node that is gone would dim the whole new picture.
+  canvas.view.hovered = null;
   setFrame(canvas, null);
 }
 
@@ -583,6 +587,12 @@ export async function focusPerson(id: string): Promise<void> {
     return;
   }
   if (can('read:entities')) await openEntities([id]);
+}
+
+// ---- drawer tabs ------------------------------------------------------------------------------------
+
+export function openTab(id: string, title: () => string, render: () => ReactNode): void {
+  useWorkspace.getState().openDrawer({ id, title, render });
 }
 
 // ---- the canvas's gang and combo nodes: double-click, Enter, language ------------------------------

@@ -208,18 +208,11 @@ export function openTable(): Promise<void> {
   return import('./PathsTable.tsx').then(({ PathsTable }) =>
     useWorkspace.getState().openDrawer({
       id: DRAWER_TAB,
-      title: tableTitle(),
+      title: tableTitle,
       render: () => createElement(PathsTable),
     }),
   );
 }
-
-// Drawer titles are plain strings: give ours again in the new language.
-i18next.on('languageChanged', () => {
-  useWorkspace.setState((s) => ({
-    drawerTabs: s.drawerTabs.map((t) => (t.id === DRAWER_TAB ? { ...t, title: tableTitle() } : t)),
-  }));
-});
 
 /** The catalogue text of a problem, in the reader's language. */
 export function problemText(p: Problem, ns = 'paths'): string {

@@ -80,7 +80,7 @@ export function SearchBox(): ReactNode {
       const all = await runSearch(query, 100);
       useWorkspace.getState().openDrawer({
         id: 'search-results',
-        title: t('results', { query }),
+        title: () => t('results', { query }),
         render: () => <SearchResults hits={all} />,
       });
     } catch (err) {

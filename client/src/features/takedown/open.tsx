@@ -17,17 +17,6 @@ const titles: Record<string, () => string> = {
   [BEFORE_AFTER_TAB]: () => i18next.t('takedown:beforeAfter.title'),
 };
 
-/** Registers a drawer tab's title so that it is re-translated when the language changes. */
-export function translatedTitle(id: string, title: () => string): void {
-  titles[id] = title;
-}
-
-i18next.on('languageChanged', () => {
-  useWorkspace.setState((s) => ({
-    drawerTabs: s.drawerTabs.map((tab) => (titles[tab.id] ? { ...tab, title: titles[tab.id]!() } : tab)),
-  }));
-});
-
 /** Makes the drawer at least this share of the window tall (a picture needs room). */
 export function ensureDrawerHeight(share = 0.5): void {
   const s = useWorkspace.getState();
@@ -38,7 +27,7 @@ export function ensureDrawerHeight(share = 0.5): void {
 export function openComparison(data: LoadedComparison): void {
   useWorkspace.getState().openDrawer({
     id: COMPARISON_TAB,
-    title: titles[COMPARISON_TAB]!(),
+    title: titles[COMPARISON_TAB]!,
     render: () => <ComparisonTable data={data} />,
   });
 }
@@ -47,7 +36,7 @@ export function openBeforeAfter(data: LoadedComparison, group?: string): void {
   ensureDrawerHeight();
   useWorkspace.getState().openDrawer({
     id: BEFORE_AFTER_TAB,
-    title: titles[BEFORE_AFTER_TAB]!(),
+    title: titles[BEFORE_AFTER_TAB]!,
     render: () => (
       <Suspense fallback={null}>
         <BeforeAfter data={data} initialGroup={group} />
