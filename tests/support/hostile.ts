@@ -4,6 +4,7 @@
 // suite: send(), healthProbes(), underAttack() and Tally take a URL and plain requests.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Worker } from 'node:worker_threads';
+import { withSharedFragments } from '../../client/src/app/fragments.ts';
 
 export interface HostileRequest {
   name: string;
@@ -111,10 +112,11 @@ export async function clientOperations(ids: readonly string[]): Promise<HostileR
   const path = await import('node:path');
   const root = path.resolve(import.meta.dirname, '../../client/src');
   const files = (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.graphql'));
+  const shared = fs.readFileSync(path.join(root, 'app', 'canvas.graphql'), 'utf8');
   const table = samples(ids);
   const sent: HostileRequest[] = [];
   for (const file of files) {
-    const text = fs.readFileSync(path.join(root, file), 'utf8');
+    const text = withSharedFragments(fs.readFileSync(path.join(root, file), 'utf8'), shared);
     for (const def of parse(text).definitions) {
       if (def.kind !== Kind.OPERATION_DEFINITION) continue;
       const name = def.name?.value ?? '(anonymous)';

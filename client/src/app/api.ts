@@ -1,6 +1,9 @@
 // The GraphQL client: bearer token, errors typed by `extensions.code` (never by message). Every
 // operation is a document in a .graphql file beside the feature that uses it; its result and
 // variables types are generated from the schema (api/__generated__/operations.ts, npm run codegen).
+import SHARED_FRAGMENTS from './canvas.graphql?raw';
+import { withSharedFragments } from './fragments.ts';
+
 export class ApiError extends Error {
   constructor(
     readonly code: string,
@@ -48,7 +51,8 @@ export class Api {
     if (operation !== undefined && !names.includes(operation))
       throw new ApiError('CLIENT_ERROR', `No operation ${operation} in this document.`);
     const operationName = operation ?? names[0];
-    return this.post<TData>({ query: doc, variables: variables ?? {}, operationName });
+    const query = withSharedFragments(doc, SHARED_FRAGMENTS);
+    return this.post<TData>({ query, variables: variables ?? {}, operationName });
   }
 
   private async post<T>(body: Record<string, unknown>): Promise<T> {

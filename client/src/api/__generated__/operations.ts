@@ -300,52 +300,6 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { login: { token: string, user: { id: string, username: string, role: Role, permissions: Array<string> } } };
 
-type ChainsEntity_Call_Fragment = { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type ChainsEntity_Case_Fragment = { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type ChainsEntity_OtherEntity_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type ChainsEntity_Person_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type ChainsEntity_Phone_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type ChainsEntity_Relic_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type ChainsEntity_Sale_Fragment = { at: number | null, price: number | null, currency: string | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type ChainsEntity_Sighting_Fragment = { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type ChainsEntity_Site_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type ChainsEntity_Vehicle_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-export type ChainsEntityFragment =
-  | ChainsEntity_Call_Fragment
-  | ChainsEntity_Case_Fragment
-  | ChainsEntity_OtherEntity_Fragment
-  | ChainsEntity_Person_Fragment
-  | ChainsEntity_Phone_Fragment
-  | ChainsEntity_Relic_Fragment
-  | ChainsEntity_Sale_Fragment
-  | ChainsEntity_Sighting_Fragment
-  | ChainsEntity_Site_Fragment
-  | ChainsEntity_Vehicle_Fragment
-;
-
-export type ChainsSubgraphFragment = { truncated: boolean, cap: number, totalNodes: number | null, note: string | null, nodes: Array<{ id: string, type: string, label: string, hop: number | null, entity:
-      | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { at: number | null, price: number | null, currency: string | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-     }>, edges: Array<{ id: string, type: string, source: string, target: string, directed: boolean, weight: number, firstAt: number | null, lastAt: number | null, properties: unknown, evidence: { sources: Array<string>, confidence: number | null, ingestedAt: number | null } }> };
-
 export type ChainsResaleQueryVariables = Exact<{
   relicId: string | number;
   maxGapMs?: number | null | undefined;
@@ -655,39 +609,6 @@ export type GangPeopleQuery = { entities: Array<
 
 export type InvestigationSummaryFragment = { id: string, name: string, description: string | null, ownerId: string, owner: string, shared: boolean, entityIds: Array<string>, createdAt: number, updatedAt: number };
 
-type SavedEntity_Call_Fragment = { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type SavedEntity_Case_Fragment = { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type SavedEntity_OtherEntity_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type SavedEntity_Person_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type SavedEntity_Phone_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type SavedEntity_Relic_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type SavedEntity_Sale_Fragment = { at: number | null, price: number | null, currency: string | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type SavedEntity_Sighting_Fragment = { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type SavedEntity_Site_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type SavedEntity_Vehicle_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-export type SavedEntityFragment =
-  | SavedEntity_Call_Fragment
-  | SavedEntity_Case_Fragment
-  | SavedEntity_OtherEntity_Fragment
-  | SavedEntity_Person_Fragment
-  | SavedEntity_Phone_Fragment
-  | SavedEntity_Relic_Fragment
-  | SavedEntity_Sale_Fragment
-  | SavedEntity_Sighting_Fragment
-  | SavedEntity_Site_Fragment
-  | SavedEntity_Vehicle_Fragment
-;
-
 export type InvestigationsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -741,52 +662,6 @@ export type DeleteInvestigationMutationVariables = Exact<{
 
 
 export type DeleteInvestigationMutation = { deleteInvestigation: boolean };
-
-type PathsEntity_Call_Fragment = { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type PathsEntity_Case_Fragment = { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type PathsEntity_OtherEntity_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type PathsEntity_Person_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type PathsEntity_Phone_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type PathsEntity_Relic_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type PathsEntity_Sale_Fragment = { at: number | null, price: number | null, currency: string | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type PathsEntity_Sighting_Fragment = { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type PathsEntity_Site_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-type PathsEntity_Vehicle_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
-
-export type PathsEntityFragment =
-  | PathsEntity_Call_Fragment
-  | PathsEntity_Case_Fragment
-  | PathsEntity_OtherEntity_Fragment
-  | PathsEntity_Person_Fragment
-  | PathsEntity_Phone_Fragment
-  | PathsEntity_Relic_Fragment
-  | PathsEntity_Sale_Fragment
-  | PathsEntity_Sighting_Fragment
-  | PathsEntity_Site_Fragment
-  | PathsEntity_Vehicle_Fragment
-;
-
-export type PathsSubgraphFragment = { truncated: boolean, cap: number, totalNodes: number | null, note: string | null, nodes: Array<{ id: string, type: string, label: string, hop: number | null, entity:
-      | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { at: number | null, price: number | null, currency: string | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-      | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
-     }>, edges: Array<{ id: string, type: string, source: string, target: string, directed: boolean, weight: number, firstAt: number | null, lastAt: number | null, properties: unknown, evidence: { sources: Array<string>, confidence: number | null, ingestedAt: number | null } }> };
 
 export type PathsFindQueryVariables = Exact<{
   input: PathInput;
