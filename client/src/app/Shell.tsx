@@ -19,7 +19,8 @@ export function Shell({ onSignOut }: { onSignOut: () => void }): ReactNode {
   const task = useWorkspace((s) => s.task);
   const leftWidth = useWorkspace((s) => s.leftWidth);
   const rightWidth = useWorkspace((s) => s.rightWidth);
-  const empty = useWorkspace((s) => (s.canvas ? s.canvas.graph.order === 0 : true) && s.graphVersion >= 0);
+  // Re-read on every store change, graphChanged included.
+  const empty = useWorkspace((s) => (s.canvas ? s.canvas.graph.order === 0 : true));
   const { setTask, setSizes } = useWorkspace.getState();
   const tasks = tasksFor(user.permissions);
   const current = tasks.find((x) => x.id === task) ?? tasks[0];

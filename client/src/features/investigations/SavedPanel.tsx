@@ -10,7 +10,8 @@ export default function SavedPanel(): ReactNode {
   const { t } = useTranslation('investigations');
   const canvas = useWorkspace((s) => s.canvas);
   const userId = useWorkspace((s) => s.user?.id);
-  const empty = useWorkspace((s) => (s.canvas ? s.canvas.graph.order === 0 : true) && s.graphVersion >= 0);
+  // Re-read on every store change, graphChanged included.
+  const empty = useWorkspace((s) => (s.canvas ? s.canvas.graph.order === 0 : true));
   const { items, error, loading, current, refresh } = useSaved();
   const [name, setName] = useState(current?.name ?? '');
   const [description, setDescription] = useState(current?.description ?? '');
