@@ -27,8 +27,15 @@ beforeAll(async () => {
     source: `p.csv#${key}`,
   });
   const nodes: NodeRecord[] = [
-    person('C1', { name: '王军' }),
-    person('C2', { name: '王俊' }), // homophone of 王军 but for the tone: wáng jùn
+    person('C1', {
+      name: '王军',
+      idNumber: '610424199001011234',
+      idRegion: '610424',
+      birthDate: '1990-01-01',
+      sex: 'male',
+      nationality: 'CN',
+    }),
+    person('C2', { name: '王俊', idRegion: '410305' }), // homophone of 王军 but for the tone: wáng jùn
     person('C3', { name: '汪军' }), // wāng jūn
     person('C4', { name: '李文', aliases: ['文哥'] }),
     person('C5', { name: '张伟', aliases: ['大伟'] }),
@@ -50,7 +57,18 @@ beforeAll(async () => {
       props: { title: '文物盗掘案', summary: '龙门石窟附近盗掘' },
       source: 'k.csv#1',
     },
-    { type: 'Site', key: 'S1', props: { name: '龍門石窟', kind: 'cave temple' }, source: 's.csv#1' },
+    {
+      type: 'Site',
+      key: 'S1',
+      props: { name: '龍門石窟', kind: 'cave temple', regionCode: '410305' },
+      source: 's.csv#1',
+    },
+    {
+      type: 'Site',
+      key: 'S2',
+      props: { name: '乾陵', kind: 'ancient-tomb', regionCode: '610424' },
+      source: 's.csv#2',
+    },
   ];
   const rels: RelRecord[] = [
     {
@@ -161,6 +179,74 @@ describe('Chinese search', () => {
     expect(await ids('青铜')).toEqual(['Relic:R2']);
     expect(await ids('铜鼎')).toEqual(['Relic:R2']);
     expect(await ids('石佛')).toEqual([]); // the characters, but not together
+  });
+});
+
+describe('Regions and identity fields', () => {
+  const REGIONAL = `query($q: String!, $region: String) {
+    search(query: $q, region: $region) { items { entity { id } } } }`;
+  async function inRegion(q: string, region: string | null): Promise<string[]> {
+    const res = await api.gql<Res>(REGIONAL, { q, region }, token);
+    expect(res.errors, `${q} in ${region}`).toBeUndefined();
+    return res.data!.search.items.map((h) => h.entity.id).sort();
+  }
+
+  it('keeps what lies in a region, at the province, prefecture and county level', async () => {
+    expect(await inRegion('wangjun', null)).toContain('Person:C3');
+    // C1 was registered in 陕西省咸阳市乾县, C2 in 河南省洛阳市涧西区, C3 nowhere known
+    expect(await inRegion('wangjun', '610000')).toEqual(['Person:C1']);
+    expect(await inRegion('wangjun', '610400')).toEqual(['Person:C1']);
+    expect(await inRegion('wangjun', '610424')).toEqual(['Person:C1']);
+    expect(await inRegion('wangjun', '410000')).toEqual(['Person:C2']);
+    expect(await inRegion('wangjun', '110000')).toEqual([]);
+    expect(await inRegion('石窟', '410300')).toEqual(['Site:S1']);
+    expect(await inRegion('乾陵', '410000')).toEqual([]);
+    expect(await inRegion('乾陵', '610000')).toEqual(['Site:S2']);
+  });
+
+  it('refuses a region that is not a GB/T 2260 code, naming the field', async () => {
+    for (const bad of ['61', '999999', 'shaanxi', '6104241']) {
+      const res = await api.gql(REGIONAL, { q: 'wangjun', region: bad }, token);
+      expect(res.errors?.[0]?.extensions?.code, bad).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message, bad).toMatch(/^search\.region: expected a six-digit GB\/T 2260 code/);
+    }
+  });
+
+  it("gives a person's identity number, its region, birth date and sex, and a site's region", async () => {
+    const res = await api.gql<{
+      entities: Array<Record<string, unknown>>;
+    }>(
+      `query($ids: [ID!]!) { entities(ids: $ids) {
+        ... on Person { idNumber birthDate sex nationality idRegion { code fullName province prefecture county } }
+        ... on Site { region { code fullName province prefecture county } } } }`,
+      { ids: ['Person:C1', 'Person:C3', 'Site:S1'] },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const [c1, c3, s1] = res.data!.entities;
+    expect(c1).toEqual({
+      idNumber: '610424199001011234',
+      birthDate: '1990-01-01',
+      sex: 'male',
+      nationality: 'CN',
+      idRegion: {
+        code: '610424',
+        fullName: '陕西省咸阳市乾县',
+        province: '陕西省',
+        prefecture: '咸阳市',
+        county: '乾县',
+      },
+    });
+    expect(c3).toEqual({ idNumber: null, birthDate: null, sex: null, nationality: null, idRegion: null });
+    expect(s1).toEqual({
+      region: {
+        code: '410305',
+        fullName: '河南省洛阳市涧西区',
+        province: '河南省',
+        prefecture: '洛阳市',
+        county: '涧西区',
+      },
+    });
   });
 });
 

@@ -1,7 +1,9 @@
 // Params: $index ('entity_search', or 'entity_search_cjk' for a query with a run of two Han
 // characters), $lucene (a Lucene query built by the search service), $ftLimit, $exactUids [string],
 // $exactTexts [lower-case string], $nameStart (lower-case string or null: a name starting with it
-// ranks higher), $types [string] or null, $includeMerged, $skip, $limit.
+// ranks higher), $types [string] or null, $region (a GB/T 2260 code prefix: '61', '6104', '610424',
+// or null: keeps what has a regionCode, or a person's idRegion, starting with it), $includeMerged,
+// $skip, $limit.
 // Returns: n (node), score, exact (boolean): exact identifier matches first, then by score; a
 // person who uses a phone matched exactly (by its number, a national form, its last 8 digits)
 // comes right after the phone.
@@ -30,6 +32,7 @@ CALL {
 WITH hit AS n, s AS score, e AS exact
 WHERE ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
   AND ($includeMerged OR n.mergedInto IS NULL)
+  AND ($region IS NULL OR coalesce(n.regionCode, n.idRegion, '') STARTS WITH $region)
 WITH n, max(score) AS score, max(exact) AS exact
 ORDER BY exact DESC, score DESC, n.uid
 SKIP $skip

@@ -1,6 +1,7 @@
 // Database rows → API shapes. One place decides an entity's type, display label and id, and an
 // edge's weight, time span and evidence, so every query draws the same way.
 import { ENTITY_TYPES } from '../model/model.ts';
+import { regionPath } from '../model/regions.ts';
 import type { Plain } from '../../db/values.ts';
 import type {
   EdgeView,
@@ -9,6 +10,7 @@ import type {
   PlainNode,
   PlainRel,
   Props,
+  RegionView,
   SubgraphView,
 } from './types.ts';
 
@@ -23,6 +25,19 @@ const str = (v: Plain | undefined): string | null =>
 const num = (v: Plain | undefined): number | null => (typeof v === 'number' ? v : null);
 const strList = (v: Plain | undefined): string[] =>
   Array.isArray(v) ? v.map(String) : v === null || v === undefined ? [] : [String(v)];
+
+/** A GB/T 2260 code as the API's Region, or null when the property is absent or not a known code. */
+function regionOf(v: Plain | undefined): RegionView | null {
+  const path = typeof v === 'string' ? regionPath(v) : undefined;
+  if (!path) return null;
+  return {
+    code: path.code,
+    fullName: path.fullName,
+    province: path.province.name,
+    prefecture: path.prefecture?.name ?? null,
+    county: path.county?.name ?? null,
+  };
+}
 
 export function isPlainNode(v: unknown): v is PlainNode {
   return !!v && typeof v === 'object' && 'labels' in v && 'properties' in v && 'id' in v;
@@ -102,6 +117,12 @@ export function toEntity(node: PlainNode): EntityView {
     name: str(p.name),
     aliases: strList(p.aliases),
     documentIds: strList(p.documentIds),
+    idNumber: str(p.idNumber),
+    idRegion: regionOf(p.idRegion),
+    birthDate: str(p.birthDate),
+    sex: str(p.sex),
+    nationality: str(p.nationality),
+    region: regionOf(p.regionCode),
     number: str(p.number),
     imei: str(p.imei),
     plate: str(p.plate),

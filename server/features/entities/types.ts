@@ -20,6 +20,14 @@ export interface EntityView {
   [field: string]: unknown;
 }
 
+export interface RegionView {
+  code: string;
+  fullName: string;
+  province: string;
+  prefecture: string | null;
+  county: string | null;
+}
+
 export interface EdgeView {
   id: string;
   type: string;

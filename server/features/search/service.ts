@@ -6,6 +6,7 @@ import { pageArgs, toPage } from '../../graphql/paging.ts';
 import { isPlainNode, toEntity } from '../entities/mapping.ts';
 import type { EntityView } from '../entities/types.ts';
 import { checkTypeNames } from '../entities/validate.ts';
+import { regionByCode } from '../model/regions.ts';
 import { exactTexts, exactUids, planSearch } from './lucene.ts';
 
 export interface SearchHit {
@@ -18,6 +19,7 @@ export interface SearchArgs {
   query: string;
   types?: readonly string[] | null;
   includeMerged?: boolean | null;
+  region?: string | null;
   first?: number | null;
   after?: string | null;
 }
@@ -31,6 +33,7 @@ export class SearchService {
       throw badInput(`search.query: expected 1 to 200 characters, got ${JSON.stringify(args.query)}.`);
     }
     const types = checkTypeNames('search.types', args.types);
+    const region = regionPrefix(args.region);
     const plan = planSearch(args.query);
     if (!plan)
       throw badInput(
@@ -46,6 +49,7 @@ export class SearchService {
         exactUids: exactUids(args.query, types),
         exactTexts: exactTexts(args.query),
         types,
+        region,
         includeMerged: args.includeMerged ?? false,
         skip,
         limit: limit + 1,
@@ -59,4 +63,21 @@ export class SearchService {
     }
     return toPage(hits, skip, limit);
   }
+}
+
+/**
+ * The code prefix a region filter matches: a province's code without its four zeros ("61"), a
+ * prefecture's without two ("6104"), a county's whole. Only codes of the GB/T 2260 table are taken.
+ */
+function regionPrefix(code: string | null | undefined): string | null {
+  if (code === null || code === undefined) return null;
+  const region = /^\d{6}$/.test(code) ? regionByCode(code) : undefined;
+  if (!region) {
+    throw badInput(
+      `search.region: expected a six-digit GB/T 2260 code of a province, prefecture or county, got ${JSON.stringify(code)}.`,
+    );
+  }
+  if (region.level === 'province') return code.slice(0, 2);
+  if (region.level === 'prefecture') return code.slice(0, 4);
+  return code;
 }
