@@ -209,6 +209,8 @@ export type Case = Entity & {
   mergedInto?: Maybe<Scalars['ID']['output']>;
   place?: Maybe<Scalars['String']['output']>;
   properties: Scalars['JSON']['output'];
+  /** The GB/T 2260 region it lies in. */
+  region?: Maybe<Region>;
   sources: Array<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
   type: Scalars['String']['output'];
@@ -1011,15 +1013,25 @@ export type PathResult = {
 export type Person = Entity & {
   __typename?: 'Person';
   aliases: Array<Scalars['String']['output']>;
+  /** Birth date as recorded (YYYY-MM-DD). */
+  birthDate?: Maybe<Scalars['String']['output']>;
   confidence?: Maybe<Scalars['Float']['output']>;
   documentIds: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The resident identity number (GB 11643, 18 characters) when one is known. */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  /** Where the identity number was issued: the region its first six digits name. */
+  idRegion?: Maybe<Region>;
   ingestedAt?: Maybe<Scalars['Float']['output']>;
   label: Scalars['String']['output'];
   labels: Array<Scalars['String']['output']>;
   mergedInto?: Maybe<Scalars['ID']['output']>;
   name?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166 country code. */
+  nationality?: Maybe<Scalars['String']['output']>;
   properties: Scalars['JSON']['output'];
+  /** `male` or `female`, as recorded or as the identity number says. */
+  sex?: Maybe<Scalars['String']['output']>;
   sources: Array<Scalars['String']['output']>;
   type: Scalars['String']['output'];
 };
@@ -1135,6 +1147,8 @@ export type Query = {
    * without tones and spaces ("wangjun", "Wang Jun", "wáng jūn"), its initials ("wj") or mixed
    * input ("王 jun"); Chinese words (文物, 石窟) are found where they stand in names, descriptions,
    * titles and summaries; a phone by its last 8 digits, with the person who uses it right after.
+   * `region` keeps sites, cases and sightings in that region and people whose identity number was
+   * issued there.
    */
   search: SearchPage;
   /** A takedown job's before/after figures, strategies side by side (commanders' briefing). */
@@ -1316,6 +1330,7 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeMerged?: InputMaybe<Scalars['Boolean']['input']>;
   query: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -1341,6 +1356,18 @@ export type QueryWhyArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   b: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A place of China's administrative division (GB/T 2260): a province, prefecture or county. */
+export type Region = {
+  __typename?: 'Region';
+  /** The six-digit GB/T 2260 code. */
+  code: Scalars['String']['output'];
+  county?: Maybe<Scalars['String']['output']>;
+  /** The full name from the province down (陕西省咸阳市乾县). */
+  fullName: Scalars['String']['output'];
+  prefecture?: Maybe<Scalars['String']['output']>;
+  province: Scalars['String']['output'];
 };
 
 export type Relic = Entity & {
@@ -1486,6 +1513,8 @@ export type Sighting = Entity & {
   labels: Array<Scalars['String']['output']>;
   mergedInto?: Maybe<Scalars['ID']['output']>;
   properties: Scalars['JSON']['output'];
+  /** The GB/T 2260 region it lies in. */
+  region?: Maybe<Region>;
   sources: Array<Scalars['String']['output']>;
   type: Scalars['String']['output'];
 };
@@ -1502,6 +1531,8 @@ export type Site = Entity & {
   name?: Maybe<Scalars['String']['output']>;
   place?: Maybe<Scalars['String']['output']>;
   properties: Scalars['JSON']['output'];
+  /** The GB/T 2260 region it lies in. */
+  region?: Maybe<Region>;
   sources: Array<Scalars['String']['output']>;
   type: Scalars['String']['output'];
 };
@@ -1814,6 +1845,7 @@ export type ResolversTypes = {
   ProjectionInput: ResolverTypeWrapper<Partial<ProjectionInput>>;
   ProtectiveMarking: ResolverTypeWrapper<Partial<ProtectiveMarking>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<Partial<Region>>;
   Relic: ResolverTypeWrapper<Partial<Relic>>;
   RepeatOffender: ResolverTypeWrapper<Partial<RepeatOffender>>;
   RepeatOffenderCase: ResolverTypeWrapper<Partial<RepeatOffenderCase>>;
@@ -1916,6 +1948,7 @@ export type ResolversParentTypes = {
   Phone: Partial<Phone>;
   ProjectionInput: Partial<ProjectionInput>;
   Query: Record<PropertyKey, never>;
+  Region: Partial<Region>;
   Relic: Partial<Relic>;
   RepeatOffender: Partial<RepeatOffender>;
   RepeatOffenderCase: Partial<RepeatOffenderCase>;
@@ -2053,6 +2086,7 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2423,15 +2457,20 @@ export type PathResultResolvers<ContextType = Context, ParentType extends Resolv
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   documentIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  idRegion?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   ingestedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nationality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sex?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2491,6 +2530,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   users?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   verifyAudit?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
   why?: Resolver<ResolversTypes['EvidencePage'], ParentType, ContextType, RequireFields<QueryWhyArgs, 'a' | 'b' | 'first'>>;
+};
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  county?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefecture?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RelicResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relic'] = ResolversParentTypes['Relic']> = {
@@ -2601,6 +2648,7 @@ export type SightingResolvers<ContextType = Context, ParentType extends Resolver
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2617,6 +2665,7 @@ export type SiteResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2753,6 +2802,7 @@ export type Resolvers<ContextType = Context> = {
   PersonMerge?: PersonMergeResolvers<ContextType>;
   Phone?: PhoneResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
   Relic?: RelicResolvers<ContextType>;
   RepeatOffender?: RepeatOffenderResolvers<ContextType>;
   RepeatOffenderCase?: RepeatOffenderCaseResolvers<ContextType>;
