@@ -42,6 +42,8 @@ beforeAll(async () => {
     person('C6', { name: '陳明' }), // written in traditional characters
     person('C7', { name: '王' }),
     person('C8', { name: 'Wang Li' }),
+    person('C9', { name: '孟强勇' }),
+    person('C10', { name: '欧阳明华' }),
     { type: 'Phone', key: '+8613812345678', props: { number: '+86 138 1234 5678' }, source: 'ph.csv#1' },
     { type: 'Phone', key: '+8613912345670', props: { number: '+86 139 1234 5670' }, source: 'ph.csv#2' },
     {
@@ -140,6 +142,10 @@ describe('Chinese search', () => {
       ['wáng jūn', 'Person:C1'],
       ['wángjùn', 'Person:C2'],
       ['wāng jūn', 'Person:C3'],
+      // as a passport or a Latin-script record writes the name: surname, then the given name as one word
+      ['Meng Qiangyong', 'Person:C9'],
+      ['MENG QIANGYONG', 'Person:C9'],
+      ['Ouyang Minghua', 'Person:C10'],
     ] as const) {
       expect((await ids(q, ['Person']))[0], q).toBe(id);
     }

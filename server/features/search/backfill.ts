@@ -1,11 +1,13 @@
 // Entities written before the Chinese search forms (migration 011) lack them in searchText: this
 // adds them once per database, at start (server/main.ts, after the migrations), in pages of 5,000
 // entities by uid, and records a (:SearchFormsBackfill {version}) node so that later starts skip
-// it. Idempotent: forms already present are not added again.
+// it. Idempotent: forms already present are not added again. Raise the version whenever
+// chinese.ts derives new forms, so databases written before get them too (2: names romanised as
+// passports write them, "Meng Qiangyong").
 import type { Db } from '../../db/db.ts';
 import { searchForms } from './chinese.ts';
 
-export const BACKFILL_VERSION = 1;
+export const BACKFILL_VERSION = 2;
 const HAN = '(?s).*\\p{IsHan}.*';
 
 export async function backfillSearchForms(

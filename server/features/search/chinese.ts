@@ -39,6 +39,13 @@ export const toneless = (text: string): string =>
 
 const MAX_RUN = 40;
 
+/** Two-character surnames still in use, which a romanised name writes as one word (Ouyang Ming). */
+const COMPOUND_SURNAMES = new Set(
+  '欧阳 司马 诸葛 上官 东方 夏侯 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 令狐 端木 独孤 南宫 西门 轩辕 呼延 澹台 百里 闻人 申屠 万俟 鲜于 钟离 公羊 赫连 太史'.split(
+    ' ',
+  ),
+);
+
 /**
  * The extra searchable forms of one text (a name, an alias): for every run of Han characters (up
  * to 40 characters each, 8 runs), its simplified form when it differs, its pinyin toneless spaced
@@ -61,6 +68,13 @@ export function chineseForms(text: string, opts: { surname?: boolean } = {}): st
     out.add(plain.join(''));
     out.add(toned.join(' '));
     out.add(toned.join(''));
+    if (opts.surname && han.length >= 3) {
+      // As passports and Latin-script records write a name: the surname, a space, the given name
+      // as one word ("Meng Qiangyong", "Ouyang Ming").
+      const cut = COMPOUND_SURNAMES.has(han.slice(0, 2)) ? 2 : 1;
+      out.add(`${plain.slice(0, cut).join('')} ${plain.slice(cut).join('')}`);
+      out.add(`${toned.slice(0, cut).join('')} ${toned.slice(cut).join('')}`);
+    }
     if (han.length > 1) out.add(initials.map(toneless).join(''));
   }
   out.delete(text);
