@@ -69,7 +69,8 @@ export interface RawRelRow {
   confidence?: number;
 }
 
-const QUALIFIER: Partial<Record<RelationshipType, 'role' | 'kind'>> = {
+/** The property that qualifies a relationship's identity (PARTY_TO's role, ASSOCIATE_OF's kind). */
+export const QUALIFIER: Partial<Record<RelationshipType, 'role' | 'kind'>> = {
   PARTY_TO: 'role',
   ASSOCIATE_OF: 'kind',
 };
@@ -176,6 +177,77 @@ function clampConfidence(c: number | undefined): number {
   return Math.min(1, Math.max(0, c));
 }
 
+/**
+ * The row a model node record is merged with: its uid, key, cleaned properties with `searchText`,
+ * source and clamped confidence. The one definition, used by GraphWriter and the bulk load
+ * (server/features/bulk), so both give a node the same properties.
+ */
+export function nodeRow(n: NodeRecord) {
+  const props = cleanProps(n.props);
+  const text = searchText(n.type, n.key, props);
+  if (text) props.searchText = text;
+  return {
+    uid: uidOf(n.type, n.key),
+    key: n.key,
+    props,
+    source: n.source,
+    confidence: clampConfidence(n.confidence),
+  };
+}
+
+/**
+ * The row a model relationship record is merged with (ends by uid and key, its qualifier field —
+ * PARTY_TO's role, ASSOCIATE_OF's kind — cleaned properties, source, clamped confidence); throws
+ * on a type or ends outside the model. Used by GraphWriter and the bulk load.
+ */
+export function relRow(r: RelRecord) {
+  const ends = ENDPOINTS.get(r.type);
+  if (!ends) throw new Error(`GraphWriter: unknown relationship type ${r.type}`);
+  if (r.from.type !== ends[0] || r.to.type !== ends[1]) {
+    throw new Error(
+      `GraphWriter: ${r.type} links ${ends[0]} to ${ends[1]}, not ${r.from.type} to ${r.to.type}`,
+    );
+  }
+  const qualifierField = QUALIFIER[r.type];
+  return {
+    from: uidOf(r.from.type, r.from.key),
+    to: uidOf(r.to.type, r.to.key),
+    fromKey: r.from.key,
+    toKey: r.to.key,
+    props: cleanProps(r.props),
+    source: r.source,
+    confidence: clampConfidence(r.confidence),
+    /** The qualifier's property name and value, part of the relationship's identity. */
+    ...(qualifierField ? { [qualifierField]: r.qualifier ?? 'other' } : {}),
+  };
+}
+
+/** The row a record kept as it was is merged with (its own labels, `searchText` of every text). */
+export function rawNodeRow(n: RawNodeRow) {
+  const props = cleanProps(n.props);
+  props.searchText = rawSearchText(n.key, props);
+  return {
+    uid: n.uid,
+    key: n.key,
+    labels: n.labels,
+    props,
+    source: n.source,
+    confidence: clampConfidence(n.confidence),
+  };
+}
+
+/** The row a relationship outside the model is merged with. */
+export function rawRelRow(r: RawRelRow) {
+  return {
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    props: cleanProps(r.props),
+    source: r.source,
+    confidence: clampConfidence(r.confidence),
+  };
+}
+
 const fileOfType = (type: EntityType) => `queries/ingest/merge-${type.toLowerCase()}`;
 const fileOfRel = (type: RelationshipType) =>
   `queries/ingest/merge-rel-${type.toLowerCase().replace(/_/g, '-')}`;
@@ -209,16 +281,7 @@ export class GraphWriter {
 
     const byType = new Map<EntityType, object[]>();
     for (const n of nodes) {
-      const props = cleanProps(n.props);
-      const text = searchText(n.type, n.key, props);
-      if (text) props.searchText = text;
-      const row = {
-        uid: uidOf(n.type, n.key),
-        key: n.key,
-        props,
-        source: n.source,
-        confidence: clampConfidence(n.confidence),
-      };
+      const row = nodeRow(n);
       const list = byType.get(n.type) ?? [];
       list.push(row);
       byType.set(n.type, list);
@@ -233,24 +296,7 @@ export class GraphWriter {
     const callPairs = new Map<string, { from: string; to: string }>();
     const callEnds = new Map<string, { from?: string; to?: string }>();
     for (const r of rels) {
-      const ends = ENDPOINTS.get(r.type);
-      if (!ends) throw new Error(`GraphWriter: unknown relationship type ${r.type}`);
-      if (r.from.type !== ends[0] || r.to.type !== ends[1]) {
-        throw new Error(
-          `GraphWriter: ${r.type} links ${ends[0]} to ${ends[1]}, not ${r.from.type} to ${r.to.type}`,
-        );
-      }
-      const qualifierField = QUALIFIER[r.type];
-      const row: Record<string, unknown> = {
-        from: uidOf(r.from.type, r.from.key),
-        to: uidOf(r.to.type, r.to.key),
-        fromKey: r.from.key,
-        toKey: r.to.key,
-        props: cleanProps(r.props),
-        source: r.source,
-        confidence: clampConfidence(r.confidence),
-      };
-      if (qualifierField) row[qualifierField] = r.qualifier ?? 'other';
+      const row: Record<string, unknown> = relRow(r);
       const list = byRel.get(r.type) ?? [];
       list.push(row);
       byRel.set(r.type, list);
@@ -283,18 +329,7 @@ export class GraphWriter {
   async writeRaw(nodes: readonly RawNodeRow[], rels: readonly RawRelRow[] = []): Promise<WriteStats> {
     const { stats, add } = this.newStats();
     const now = this.now();
-    const nodeRows = nodes.map((n) => {
-      const props = cleanProps(n.props);
-      props.searchText = rawSearchText(n.key, props);
-      return {
-        uid: n.uid,
-        key: n.key,
-        labels: n.labels,
-        props,
-        source: n.source,
-        confidence: clampConfidence(n.confidence),
-      };
-    });
+    const nodeRows = nodes.map(rawNodeRow);
     for (let i = 0; i < nodeRows.length; i += this.batchSize) {
       add(
         await this.db.writeCounted('queries/ingest/merge-raw-nodes', {
@@ -303,14 +338,7 @@ export class GraphWriter {
         }),
       );
     }
-    const relRows = rels.map((r) => ({
-      type: r.type,
-      from: r.from,
-      to: r.to,
-      props: cleanProps(r.props),
-      source: r.source,
-      confidence: clampConfidence(r.confidence),
-    }));
+    const relRows = rels.map(rawRelRow);
     for (let i = 0; i < relRows.length; i += this.batchSize) {
       add(
         await this.db.writeCounted('queries/ingest/merge-raw-rels', {
