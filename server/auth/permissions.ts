@@ -12,14 +12,26 @@ export const PERMISSIONS = [
   'read:briefing', // commander summaries and takedown simulation
   'ingest', // load data
   'merge:entities', // entity-resolution merges and un-merges
+  'read:alerts', // watchlists, own alert rules, the alert inbox (own rules' and shared rules' alerts)
+  'admin:alerts', // shared alert rules (their alerts reach everyone with read:alerts)
+  'manage:geofences', // set or clear a site's geofence by hand, rebuild the automatic ones
   'admin:users',
   'admin:audit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const MATRIX: Readonly<Record<Role, readonly Permission[]>> = {
-  analyst: ['read:entities', 'annotate', 'save:investigation', 'run:jobs', 'read:jobs', 'read:briefing'],
-  detective: ['read:entities', 'annotate', 'save:investigation', 'read:jobs'],
+  analyst: [
+    'read:entities',
+    'annotate',
+    'save:investigation',
+    'run:jobs',
+    'read:jobs',
+    'read:briefing',
+    'read:alerts',
+    'manage:geofences',
+  ],
+  detective: ['read:entities', 'annotate', 'save:investigation', 'read:jobs', 'read:alerts'],
   commander: ['read:briefing', 'read:jobs'],
   admin: [...PERMISSIONS],
 };

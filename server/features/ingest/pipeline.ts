@@ -6,6 +6,7 @@
 // so a killed run followed by a rerun converges on the graph of one clean run.
 import { Transform, type Readable } from 'node:stream';
 import type { Db } from '../../db/db.ts';
+import { startObserving } from '../alerts/observer.ts';
 import { uidOf } from '../model/model.ts';
 import { FileRefused } from './errors.ts';
 import { guardParsed } from './guard.ts';
@@ -69,10 +70,13 @@ export async function runUnits(
   const bytesTotal = units.reduce((n, u) => n + u.bytes, 0);
   let bytesBefore = 0;
   let inFlight: Promise<void> = Promise.resolve();
+  // Alerts (server/features/alerts/observer.ts): rules evaluated on each written batch's records.
+  const observe = startObserving(db);
 
   const write = async (b: Batch) => {
     addStats(await writer.write(b.nodes, b.rels, { refreshCalls: false }));
     if (b.rawNodes.length || b.rawRels.length) addStats(await writer.writeRaw(b.rawNodes, b.rawRels));
+    await observe(b);
   };
   /** Waits for the previous batch, then starts writing this one (parsing continues meanwhile). */
   const flush = async (b: Batch) => {

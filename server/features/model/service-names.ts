@@ -22,6 +22,10 @@ export const SERVICE_LABELS = {
   SchemaMigration: 'applied schema migrations',
   MigrationLock: 'the schema migration lock',
   SearchFormsBackfill: "the search forms' one-time backfill",
+  Alert: 'alerts raised by standing patterns',
+  AlertRule: 'alert rules (standing patterns)',
+  Watch: 'watchlists',
+  Geofence: 'geofences round sites',
 } as const satisfies Record<string, string>;
 
 /** Every label with one of these prefixes is the service's too (the audit trail's, present or future). */
@@ -63,6 +67,7 @@ export const SERVICE_PROPERTIES = {
   passwordHash: "an account's password hash",
   role: "an account's role",
   disabled: 'whether an account is disabled',
+  geoPoint: "geofences: a sighting's or site's point from its lat/lon",
 } as const satisfies Record<string, string>;
 
 /** Keys of the canonical persons entity resolution creates start with this (`Person:merged-…`). */

@@ -19,6 +19,96 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type Alert = {
+  __typename?: 'Alert';
+  /** What matched: site, vehicle, relic, earlier sales, gangs, the watched person … as ids. */
+  detail?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  /** The investigation the caller turned it into. */
+  investigationId?: Maybe<Scalars['ID']['output']>;
+  raisedAt: Scalars['Float']['output'];
+  /** The records that triggered it (entity ids), the same every time the same records arrive. */
+  recordIds: Array<Scalars['ID']['output']>;
+  /** The entities of recordIds, in that order; null where one no longer exists. */
+  records: Array<Maybe<Entity>>;
+  ruleId: Scalars['ID']['output'];
+  ruleKind: AlertRuleKind;
+  /** The rule's parameters when it raised the alert. */
+  ruleParams: Scalars['JSON']['output'];
+  /** Raised by a shared rule. */
+  shared: Scalars['Boolean']['output'];
+  /** Where those records came from: file#line (or feed#record) of each. */
+  sources: Array<Scalars['String']['output']>;
+  /** The caller's own status of it. */
+  status: AlertStatus;
+};
+
+export type AlertInvestigation = {
+  __typename?: 'AlertInvestigation';
+  alert: Alert;
+  investigation: Investigation;
+};
+
+export type AlertPage = {
+  __typename?: 'AlertPage';
+  items: Array<Alert>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type AlertRule = {
+  __typename?: 'AlertRule';
+  createdAt: Scalars['Float']['output'];
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: AlertRuleKind;
+  /** Whether the caller may change or delete it. */
+  mine: Scalars['Boolean']['output'];
+  owner: Scalars['String']['output'];
+  ownerId: Scalars['ID']['output'];
+  /** The pattern's parameters (docs/alerts.md lists them per kind). */
+  params: Scalars['JSON']['output'];
+  /** Made by an admin; its alerts reach every account that may read alerts. */
+  shared: Scalars['Boolean']['output'];
+  updatedAt: Scalars['Float']['output'];
+};
+
+export type AlertRuleInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: AlertRuleKind;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  /** Admins only (admin:alerts). */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * Geofences round sites, watchlists, standing patterns (alert rules) and the alert inbox
+ * (docs/alerts.md). Rules carry a kind and parameters, never prose: the client names them in the
+ * UI's language.
+ */
+export type AlertRuleKind =
+  /** A new call between members of two different gangs of the latest community analysis. */
+  | 'CROSS_GANG_CALL'
+  /** A new record linking to a person of a saved investigation (or to their phone or vehicle). */
+  | 'INVESTIGATION_LINK'
+  /** A watched plate (or params.vehicleIds) sighted inside a site's geofence; at night unless params.night is false. */
+  | 'PLATE_IN_GEOFENCE'
+  /** A relic in a new sale record that was sold before, is reported in a case, or has a case relic's description. */
+  | 'RELIC_RESURFACING'
+  /** A new record linking to a watched entity (a gang: to one of its members), or to their phone or vehicle. */
+  | 'WATCHED_ACTIVITY';
+
+export type AlertRuleUpdate = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AlertStatus =
+  | 'DISMISSED'
+  | 'INVESTIGATION'
+  | 'NEW'
+  | 'SEEN';
+
 /**
  * Analysis engines (communities, takedown, evolution). GRAPHOLOGY: in-process, in a worker thread of
  * the service. GDS: pushed down to Neo4j Graph Data Science (BAD_USER_INPUT when GDS is not installed,
@@ -32,10 +122,17 @@ export type AnalysisEngine =
 
 export type AnalysisRun = {
   __typename?: 'AnalysisRun';
+  /** louvain, louvain (gds) or leiden (gds); null for runs before it was recorded. */
+  algorithm?: Maybe<Scalars['String']['output']>;
   /** The largest standard error among the top-10 betweenness scores (0 when exact). */
   betweennessError: Scalars['Float']['output'];
   betweennessExact: Scalars['Boolean']['output'];
   communityCount: Scalars['Int']['output'];
+  /** The connectivity check (null for runs before it was recorded). */
+  connectivity?: Maybe<CommunityConnectivity>;
+  /** Seeds run for the consensus, the run's own first (1: no consensus). */
+  consensusRuns: Scalars['Int']['output'];
+  consensusSeeds: Array<Scalars['Int']['output']>;
   createdAt: Scalars['Float']['output'];
   edgeCount: Scalars['Int']['output'];
   /** The engine that detected the communities: `graphology (worker thread)` or `gds <version>`. */
@@ -43,13 +140,22 @@ export type AnalysisRun = {
   /** Pairs each kind of evidence contributed. */
   evidence: Scalars['JSON']['output'];
   id: Scalars['ID']['output'];
+  /** Actors without any tie (each a community of its own). */
+  isolated?: Maybe<Scalars['Int']['output']>;
   jobId?: Maybe<Scalars['ID']['output']>;
   kind: Scalars['String']['output'];
+  meanGangStability?: Maybe<Scalars['Float']['output']>;
+  /** Mean stability of the people and of the communities over the consensus seeds (null without consensus). */
+  meanPersonStability?: Maybe<Scalars['Float']['output']>;
   modularity: Scalars['Float']['output'];
   nodeCount: Scalars['Int']['output'];
   params: Scalars['JSON']['output'];
   resolution: Scalars['Float']['output'];
   seed: Scalars['Int']['output'];
+  /** PERSON or PHONE: who the actors are (PERSON for runs before it was recorded). */
+  subject: Scalars['String']['output'];
+  /** Evidence the projection could not use, and why. */
+  unusedEvidence: Array<UnusedEvidence>;
 };
 
 export type AnalysisRunPage = {
@@ -57,6 +163,13 @@ export type AnalysisRunPage = {
   items: Array<AnalysisRun>;
   nextCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/** Who the actors of an analysed network are. */
+export type AnalysisSubject =
+  /** People (default): every kind of evidence between people. */
+  | 'PERSON'
+  /** Phones: the call network, for call records whose numbers have no known holders. */
+  | 'PHONE';
 
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -217,8 +330,15 @@ export type Case = Entity & {
 };
 
 export type CommunitiesInput = {
+  /** LOUVAIN (default) or LEIDEN (needs GDS: runs on GDS whatever the engine's AUTO would choose). */
+  algorithm?: InputMaybe<CommunityAlgorithm>;
   /** Sources sampled for betweenness on large graphs (default 500). */
   betweennessSamples?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Consensus: run this many seeds in all (the run's seed, then seed+1, ...; 2..100, default 0 = none)
+   * and record each person's and each community's stability (KeyPlayer.stability, Community.stability).
+   */
+  consensus?: InputMaybe<Scalars['Int']['input']>;
   /** Which engine detects the communities (default AUTO); the job and its AnalysisRun say which ran. */
   engine?: InputMaybe<AnalysisEngine>;
   projection?: InputMaybe<ProjectionInput>;
@@ -226,6 +346,8 @@ export type CommunitiesInput = {
   resolution?: InputMaybe<Scalars['Float']['input']>;
   /** RNG seed: the same seed on the same data gives the same communities (default 42). */
   seed?: InputMaybe<Scalars['Int']['input']>;
+  /** PERSON (default) or PHONE (the call network); the same as projection.subject. */
+  subject?: InputMaybe<AnalysisSubject>;
 };
 
 export type Community = {
@@ -247,6 +369,24 @@ export type Community = {
   siteIds: Array<Scalars['ID']['output']>;
   sites?: Maybe<Scalars['Int']['output']>;
   size: Scalars['Int']['output'];
+  /** Consensus runs: mean Jaccard overlap with its best match over the other seeds (0..1; null without consensus). */
+  stability?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Community detection algorithm: LOUVAIN (graphology or GDS) or LEIDEN (GDS gds.leiden only). */
+export type CommunityAlgorithm =
+  | 'LEIDEN'
+  | 'LOUVAIN';
+
+/** The connectivity check of a run: every community is connected; disconnected ones were split. */
+export type CommunityConnectivity = {
+  __typename?: 'CommunityConnectivity';
+  /** Communities the algorithm returned. */
+  checked: Scalars['Int']['output'];
+  /** Communities after splitting (the run's communities). */
+  communities: Scalars['Int']['output'];
+  /** Of those, communities that were not connected inside themselves (split into their parts). */
+  disconnected: Scalars['Int']['output'];
 };
 
 /** A run's communities as one node each, with the weighted links between them. */
@@ -408,7 +548,7 @@ export type EdgeEvidence = {
 
 /**
  * Anything in the investigation graph. Model entities (Person, Phone, Vehicle, Relic, Site, Case,
- * Sale, Call, Sighting) are identified by `<Type>:<key>`; imported records kept as they were (for
+ * Sale, Call, Sighting, Group) are identified by `<Type>:<key>`; imported records kept as they were (for
  * example POLE's Location or Officer) are `OtherEntity` and identified by a stable database id.
  */
 export type Entity = {
@@ -453,6 +593,8 @@ export type EvidencePage = {
 
 /** Weight per kind of evidence in the person-to-person projection (0 leaves a kind out). */
 export type EvidenceWeightsInput = {
+  /** Shared group membership (MEMBER_OF a Group): 1/(n-1) per shared group of n members, times this (default 1). */
+  affiliation?: InputMaybe<Scalars['Float']['input']>;
   associate?: InputMaybe<Scalars['Float']['input']>;
   calls?: InputMaybe<Scalars['Float']['input']>;
   coOffending?: InputMaybe<Scalars['Float']['input']>;
@@ -470,6 +612,8 @@ export type EvolutionEvent = {
   /** birth, death, continue, merge or split. */
   kind: Scalars['String']['output'];
   related: Array<Scalars['Int']['output']>;
+  /** CORE, continue: people the community shares with the lineage's remembered windows. */
+  shared?: Maybe<Scalars['Int']['output']>;
   window: Scalars['Int']['output'];
 };
 
@@ -479,16 +623,38 @@ export type EvolutionInput = {
   /** Which engine detects each window's communities (default AUTO); the job and its result say which ran. */
   engine?: InputMaybe<AnalysisEngine>;
   from: Scalars['Float']['input'];
+  /** CORE: windows a lineage may go unseen and still resume (default 1). */
+  maxGap?: InputMaybe<Scalars['Int']['input']>;
+  /** CORE: a lineage's most recent windows whose members it carries forward (default 3). */
+  memory?: InputMaybe<Scalars['Int']['input']>;
+  /** How gangs are followed from window to window (default CORE; docs/analysis.md, Gang evolution). */
+  method?: InputMaybe<EvolutionMethod>;
+  /** CORE: ...and at least this share of the smaller of the two (default 0.2). */
+  minShare?: InputMaybe<Scalars['Float']['input']>;
+  /** CORE: people a community must share with a lineage to continue it (default 2). */
+  minShared?: InputMaybe<Scalars['Int']['input']>;
   minSize?: InputMaybe<Scalars['Int']['input']>;
   projection?: InputMaybe<ProjectionInput>;
   resolution?: InputMaybe<Scalars['Float']['input']>;
   seed?: InputMaybe<Scalars['Int']['input']>;
+  /** CORE: share of a lineage's persisting members a split part or a merge must take (default 0.3). */
+  splitShare?: InputMaybe<Scalars['Float']['input']>;
   stepDays?: InputMaybe<Scalars['Float']['input']>;
-  /** Jaccard overlap for two communities to be the same gang (default 0.3). */
+  /** JACCARD: Jaccard overlap for two communities to be the same gang (default 0.3). */
   threshold?: InputMaybe<Scalars['Float']['input']>;
   to: Scalars['Float']['input'];
   windowDays?: InputMaybe<Scalars['Float']['input']>;
 };
+
+/**
+ * CORE: each community continues the earlier lineage holding most of its persisting members
+ * (weighted by how long they were in it), so an organisation with high turnover stays one lineage;
+ * splits and merges are read off shares of persisting members. JACCARD: two communities are the same
+ * gang when their member overlap is at least `threshold` (the earlier rule).
+ */
+export type EvolutionMethod =
+  | 'CORE'
+  | 'JACCARD';
 
 export type EvolutionReport = {
   __typename?: 'EvolutionReport';
@@ -533,6 +699,69 @@ export type GangMover = {
   windows: Array<Scalars['Int']['output']>;
 };
 
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+export type GeoPointInput = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+};
+
+export type Geofence = {
+  __typename?: 'Geofence';
+  /** The centre (the site's point, or the polygon's mean). */
+  center: GeoPoint;
+  kind: GeofenceKind;
+  /** Set by hand (kept when the site is ingested again). */
+  manual: Scalars['Boolean']['output'];
+  polygon?: Maybe<Array<GeoPoint>>;
+  /** national, provincial, municipal or unranked (from the site's protectionLevel). */
+  protectionLevel: Scalars['String']['output'];
+  /** The circle's radius; for a polygon, the radius that encloses it. */
+  radiusMeters: Scalars['Float']['output'];
+  siteId: Scalars['ID']['output'];
+  siteName?: Maybe<Scalars['String']['output']>;
+  timeZone: Scalars['String']['output'];
+};
+
+export type GeofenceInput = {
+  /** 3 to 500 corners. */
+  polygon?: InputMaybe<Array<GeoPointInput>>;
+  /** A circle round the site (10 to 50,000 m); or give polygon. */
+  radiusMeters?: InputMaybe<Scalars['Float']['input']>;
+  /** IANA time zone of the site's local time (default the site's timeZone, else Asia/Shanghai). */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type GeofenceKind =
+  | 'CIRCLE'
+  | 'POLYGON';
+
+export type GeofencePage = {
+  __typename?: 'GeofencePage';
+  items: Array<Geofence>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type GeofenceSighting = {
+  __typename?: 'GeofenceSighting';
+  at: Scalars['Float']['output'];
+  /** The sighting's time in the geofence's time zone (ISO 8601 with offset). */
+  localTime: Scalars['String']['output'];
+  /** Persons who own or drive the vehicle. */
+  ownerIds: Array<Scalars['ID']['output']>;
+  /** Phones those persons use. */
+  phoneIds: Array<Scalars['ID']['output']>;
+  plate?: Maybe<Scalars['String']['output']>;
+  sightingId: Scalars['ID']['output'];
+  siteId: Scalars['ID']['output'];
+  sources: Array<Scalars['String']['output']>;
+  vehicleId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type GraphNode = {
   __typename?: 'GraphNode';
   entity: Entity;
@@ -548,6 +777,23 @@ export type GraphVocabulary = {
   __typename?: 'GraphVocabulary';
   entityTypes: Array<Scalars['String']['output']>;
   relationshipTypes: Array<Scalars['String']['output']>;
+};
+
+/** An organisation, a meeting or an event people belong to or attended (affiliation data). */
+export type Group = Entity & {
+  __typename?: 'Group';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  ingestedAt?: Maybe<Scalars['Float']['output']>;
+  /** organisation, meeting, event or other. */
+  kind?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
 };
 
 /** A relic that passed through a person's hands. */
@@ -711,6 +957,8 @@ export type KeyPlayer = {
   pagerank: Scalars['Float']['output'];
   /** Participation coefficient: 0 = ties in one community only. */
   participation: Scalars['Float']['output'];
+  /** Consensus runs: share of the other seeds in which this person fell in their community (0..1; null without consensus). */
+  stability?: Maybe<Scalars['Float']['output']>;
   strength: Scalars['Float']['output'];
 };
 
@@ -736,11 +984,17 @@ export type Mutation = {
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /** Adds a note (1 to 10,000 characters) to an entity. */
   addNote: Note;
+  /** Saves the alert's records as a new investigation of the caller. */
+  alertToInvestigation: AlertInvestigation;
   cancelJob: Job;
+  /** Drops a hand-set geofence; the site's automatic one is built again. */
+  clearGeofence: Scalars['Boolean']['output'];
+  createAlertRule: AlertRule;
   /** Creates an API token for scripts, acting as the caller; it expires (default API_TOKEN_DEFAULT_DAYS). */
   createApiToken: ApiToken;
   /** Admin: creates an account. */
   createUser: User;
+  deleteAlertRule: Scalars['Boolean']['output'];
   deleteInvestigation: Scalars['Boolean']['output'];
   /** Deletes a note; only its author or an admin may. */
   deleteNote: Scalars['Boolean']['output'];
@@ -761,19 +1015,28 @@ export type Mutation = {
   login: Session;
   /** Admin: merges two or more persons into a new canonical person (reversible with unmergePerson). */
   mergePersons: PersonMerge;
+  /** Builds or updates the automatic geofence of every site with coordinates. Returns how many. */
+  refreshGeofences: Scalars['Int']['output'];
   /** Revokes one of the caller's API tokens at once (an admin's: anyone's). Returns what it was. */
   revokeApiToken: ApiTokenInfo;
   saveInvestigation: Investigation;
+  /** Sets the caller's status of an alert (NEW, SEEN or DISMISSED). */
+  setAlertStatus: Alert;
   /** Admin: marks a candidate as not the same person (rejected) or open again. */
   setDuplicateStatus: DuplicateStatus;
+  setGeofence: Geofence;
   /** Admin: disables or re-enables an account; a disabled account's sessions and tokens stop working. */
   setUserDisabled: User;
   simulateTakedown: Job;
   trackGangEvolution: Job;
   /** Admin: undoes a merge, given the canonical's id; returns the restored original records. */
   unmergePerson: Array<Person>;
+  unwatch: Scalars['Boolean']['output'];
+  /** Own rules; shared ones by an admin. Applies from the next ingest. */
+  updateAlertRule: AlertRule;
   /** Only the owner (or an admin) may update. */
   updateInvestigation: Investigation;
+  watch: Watch;
 };
 
 
@@ -783,8 +1046,24 @@ export type MutationAddNoteArgs = {
 };
 
 
+export type MutationAlertToInvestigationArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationCancelJobArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationClearGeofenceArgs = {
+  siteId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAlertRuleArgs = {
+  input: AlertRuleInput;
 };
 
 
@@ -798,6 +1077,11 @@ export type MutationCreateUserArgs = {
   password: Scalars['String']['input'];
   role: Role;
   username: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteAlertRuleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -864,9 +1148,21 @@ export type MutationSaveInvestigationArgs = {
 };
 
 
+export type MutationSetAlertStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: AlertStatus;
+};
+
+
 export type MutationSetDuplicateStatusArgs = {
   id: Scalars['ID']['input'];
   status: DuplicateStatus;
+};
+
+
+export type MutationSetGeofenceArgs = {
+  input: GeofenceInput;
+  siteId: Scalars['ID']['input'];
 };
 
 
@@ -891,9 +1187,25 @@ export type MutationUnmergePersonArgs = {
 };
 
 
+export type MutationUnwatchArgs = {
+  entityId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+  input: AlertRuleUpdate;
+};
+
+
 export type MutationUpdateInvestigationArgs = {
   id: Scalars['ID']['input'];
   input: InvestigationInput;
+};
+
+
+export type MutationWatchArgs = {
+  entityId: Scalars['ID']['input'];
 };
 
 export type NeighbourhoodInput = {
@@ -1068,6 +1380,8 @@ export type ProjectionInput = {
   from?: InputMaybe<Scalars['Float']['input']>;
   /** Only links at least this confident (0..1). */
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** PERSON (default) or PHONE: who the actors are. */
+  subject?: InputMaybe<AnalysisSubject>;
   to?: InputMaybe<Scalars['Float']['input']>;
   weights?: InputMaybe<EvidenceWeightsInput>;
 };
@@ -1082,6 +1396,13 @@ export type ProtectiveMarking =
 
 export type Query = {
   __typename?: 'Query';
+  alert: Alert;
+  /** The header's count: alerts new to the caller. */
+  alertCount: Scalars['Int']['output'];
+  /** The caller's alert rules and the shared ones. */
+  alertRules: Array<AlertRule>;
+  /** The caller's inbox: alerts of their rules and of shared rules, newest first; without status, all but dismissed. */
+  alerts: AlertPage;
   analysisRuns: AnalysisRunPage;
   /** Admin: API tokens of one user (userId) or of everyone, newest first. */
   apiTokens: ApiTokenPage;
@@ -1108,6 +1429,7 @@ export type Query = {
   /** One entity by id. NOT_FOUND when there is none. */
   entity: Entity;
   evolutionReport: EvolutionReport;
+  geofences: GeofencePage;
   /** The labels and relationship types that can be used in filters. */
   graphVocabulary: GraphVocabulary;
   /** The service, its database and its schema version. Needs no credentials. */
@@ -1125,6 +1447,8 @@ export type Query = {
   myApiTokens: ApiTokenPage;
   /** The entities within `hops` of the starting ones, with the links between them. */
   neighbourhood: Subgraph;
+  /** Vehicles seen inside geofences at night in each site's local time (hours wrap past midnight; defaults 20 to 6). */
+  nightSightings: Array<GeofenceSighting>;
   /** Notes on an entity, newest first. */
   notes: NotePage;
   /** Shortest, all shortest or the k best paths between two entities. */
@@ -1160,10 +1484,28 @@ export type Query = {
   timePaths: TimePathResult;
   /** Admin: user accounts. */
   users: UserPage;
+  /** The same vehicle inside the geofences of at least minSites sites. */
+  vehiclesAtSites: Array<VehicleAtSites>;
+  /** Vehicles inside a case's site's geofence in the days before the case. */
+  vehiclesBeforeCases: Array<VehicleBeforeCase>;
   /** Admin: checks the whole hash chain and reports the first broken link. */
   verifyAudit: AuditVerification;
+  /** The caller's watchlist. */
+  watches: Array<Watch>;
   /** Why are `a` and `b` linked? Direct links first, then links through one intermediary. */
   why: EvidencePage;
+};
+
+
+export type QueryAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AlertStatus>;
 };
 
 
@@ -1244,6 +1586,13 @@ export type QueryEvolutionReportArgs = {
 };
 
 
+export type QueryGeofencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryInvestigationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1285,6 +1634,16 @@ export type QueryMyApiTokensArgs = {
 
 export type QueryNeighbourhoodArgs = {
   input: NeighbourhoodInput;
+};
+
+
+export type QueryNightSightingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Float']['input']>;
+  nightEndHour?: InputMaybe<Scalars['Int']['input']>;
+  nightStartHour?: InputMaybe<Scalars['Int']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -1347,6 +1706,21 @@ export type QueryTimePathsArgs = {
 
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVehiclesAtSitesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Float']['input']>;
+  minSites?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type QueryVehiclesBeforeCasesArgs = {
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  days?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1643,6 +2017,20 @@ export type TimedPath = {
   times: Array<Scalars['Float']['output']>;
 };
 
+/** Evidence in the database an analysis could not use, and why. */
+export type UnusedEvidence = {
+  __typename?: 'UnusedEvidence';
+  /** calls, associate, affiliation, case, sale or vehicle. */
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** Pairs of phones they join, where counted. */
+  pairs?: Maybe<Scalars['Float']['output']>;
+  /** no-holder (a phone nobody is recorded as using), same-person, or subject-phone (person evidence in a phone network). */
+  reason: Scalars['String']['output'];
+  /** Records (calls, relationships) not used. */
+  records: Scalars['Float']['output'];
+};
+
 export type User = {
   __typename?: 'User';
   disabled: Scalars['Boolean']['output'];
@@ -1675,6 +2063,36 @@ export type Vehicle = Entity & {
   sources: Array<Scalars['String']['output']>;
   type: Scalars['String']['output'];
   vin?: Maybe<Scalars['String']['output']>;
+};
+
+export type VehicleAtSites = {
+  __typename?: 'VehicleAtSites';
+  plate?: Maybe<Scalars['String']['output']>;
+  sightingIds: Array<Scalars['ID']['output']>;
+  siteIds: Array<Scalars['ID']['output']>;
+  vehicleId: Scalars['ID']['output'];
+};
+
+export type VehicleBeforeCase = {
+  __typename?: 'VehicleBeforeCase';
+  at: Scalars['Float']['output'];
+  caseAt: Scalars['Float']['output'];
+  caseId: Scalars['ID']['output'];
+  plate?: Maybe<Scalars['String']['output']>;
+  sightingId: Scalars['ID']['output'];
+  siteId: Scalars['ID']['output'];
+  sources: Array<Scalars['String']['output']>;
+  vehicleId: Scalars['ID']['output'];
+};
+
+export type Watch = {
+  __typename?: 'Watch';
+  createdAt: Scalars['Float']['output'];
+  /** An entity id (Person, Phone, Vehicle, Relic) or a gang: Community:<runId>:<index>. */
+  entityId: Scalars['ID']['output'];
+  /** Person, Phone, Vehicle, Relic or Gang. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
 };
 
 
@@ -1752,6 +2170,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Entity:
     | ( Partial<Call> )
     | ( Partial<Case> )
+    | ( Partial<Group> )
     | ( Partial<OtherEntity> )
     | ( Partial<Person> )
     | ( Partial<Phone> )
@@ -1765,9 +2184,18 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Alert: ResolverTypeWrapper<Partial<Omit<Alert, 'records'> & { records: Array<Maybe<ResolversTypes['Entity']>> }>>;
+  AlertInvestigation: ResolverTypeWrapper<Partial<Omit<AlertInvestigation, 'alert' | 'investigation'> & { alert: ResolversTypes['Alert'], investigation: ResolversTypes['Investigation'] }>>;
+  AlertPage: ResolverTypeWrapper<Partial<Omit<AlertPage, 'items'> & { items: Array<ResolversTypes['Alert']> }>>;
+  AlertRule: ResolverTypeWrapper<Partial<AlertRule>>;
+  AlertRuleInput: ResolverTypeWrapper<Partial<AlertRuleInput>>;
+  AlertRuleKind: ResolverTypeWrapper<Partial<AlertRuleKind>>;
+  AlertRuleUpdate: ResolverTypeWrapper<Partial<AlertRuleUpdate>>;
+  AlertStatus: ResolverTypeWrapper<Partial<AlertStatus>>;
   AnalysisEngine: ResolverTypeWrapper<Partial<AnalysisEngine>>;
   AnalysisRun: ResolverTypeWrapper<Partial<AnalysisRun>>;
   AnalysisRunPage: ResolverTypeWrapper<Partial<AnalysisRunPage>>;
+  AnalysisSubject: ResolverTypeWrapper<Partial<AnalysisSubject>>;
   ApiToken: ResolverTypeWrapper<Partial<ApiToken>>;
   ApiTokenInfo: ResolverTypeWrapper<Partial<Omit<ApiTokenInfo, 'user'> & { user: ResolversTypes['User'] }>>;
   ApiTokenPage: ResolverTypeWrapper<Partial<Omit<ApiTokenPage, 'items'> & { items: Array<ResolversTypes['ApiTokenInfo']> }>>;
@@ -1782,6 +2210,8 @@ export type ResolversTypes = {
   Case: ResolverTypeWrapper<Partial<Case>>;
   CommunitiesInput: ResolverTypeWrapper<Partial<CommunitiesInput>>;
   Community: ResolverTypeWrapper<Partial<Community>>;
+  CommunityAlgorithm: ResolverTypeWrapper<Partial<CommunityAlgorithm>>;
+  CommunityConnectivity: ResolverTypeWrapper<Partial<CommunityConnectivity>>;
   CommunityGraph: ResolverTypeWrapper<Partial<CommunityGraph>>;
   CommunityLink: ResolverTypeWrapper<Partial<CommunityLink>>;
   CommunityPage: ResolverTypeWrapper<Partial<CommunityPage>>;
@@ -1801,13 +2231,22 @@ export type ResolversTypes = {
   EvidenceWeightsInput: ResolverTypeWrapper<Partial<EvidenceWeightsInput>>;
   EvolutionEvent: ResolverTypeWrapper<Partial<EvolutionEvent>>;
   EvolutionInput: ResolverTypeWrapper<Partial<EvolutionInput>>;
+  EvolutionMethod: ResolverTypeWrapper<Partial<EvolutionMethod>>;
   EvolutionReport: ResolverTypeWrapper<Partial<EvolutionReport>>;
   EvolutionWindow: ResolverTypeWrapper<Partial<EvolutionWindow>>;
   Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
   GangLineage: ResolverTypeWrapper<Partial<GangLineage>>;
   GangMover: ResolverTypeWrapper<Partial<GangMover>>;
+  GeoPoint: ResolverTypeWrapper<Partial<GeoPoint>>;
+  GeoPointInput: ResolverTypeWrapper<Partial<GeoPointInput>>;
+  Geofence: ResolverTypeWrapper<Partial<Geofence>>;
+  GeofenceInput: ResolverTypeWrapper<Partial<GeofenceInput>>;
+  GeofenceKind: ResolverTypeWrapper<Partial<GeofenceKind>>;
+  GeofencePage: ResolverTypeWrapper<Partial<GeofencePage>>;
+  GeofenceSighting: ResolverTypeWrapper<Partial<GeofenceSighting>>;
   GraphNode: ResolverTypeWrapper<Partial<Omit<GraphNode, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
   GraphVocabulary: ResolverTypeWrapper<Partial<GraphVocabulary>>;
+  Group: ResolverTypeWrapper<Partial<Group>>;
   HandledRelic: ResolverTypeWrapper<Partial<HandledRelic>>;
   HandledRelicPage: ResolverTypeWrapper<Partial<HandledRelicPage>>;
   Health: ResolverTypeWrapper<Partial<Health>>;
@@ -1871,13 +2310,23 @@ export type ResolversTypes = {
   TimePathResult: ResolverTypeWrapper<Partial<Omit<TimePathResult, 'subgraph'> & { subgraph: ResolversTypes['Subgraph'] }>>;
   TimeWindow: ResolverTypeWrapper<Partial<TimeWindow>>;
   TimedPath: ResolverTypeWrapper<Partial<TimedPath>>;
+  UnusedEvidence: ResolverTypeWrapper<Partial<UnusedEvidence>>;
   User: ResolverTypeWrapper<AccountUser>;
   UserPage: ResolverTypeWrapper<Partial<Omit<UserPage, 'items'> & { items: Array<ResolversTypes['User']> }>>;
   Vehicle: ResolverTypeWrapper<Partial<Vehicle>>;
+  VehicleAtSites: ResolverTypeWrapper<Partial<VehicleAtSites>>;
+  VehicleBeforeCase: ResolverTypeWrapper<Partial<VehicleBeforeCase>>;
+  Watch: ResolverTypeWrapper<Partial<Watch>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Alert: Partial<Omit<Alert, 'records'> & { records: Array<Maybe<ResolversParentTypes['Entity']>> }>;
+  AlertInvestigation: Partial<Omit<AlertInvestigation, 'alert' | 'investigation'> & { alert: ResolversParentTypes['Alert'], investigation: ResolversParentTypes['Investigation'] }>;
+  AlertPage: Partial<Omit<AlertPage, 'items'> & { items: Array<ResolversParentTypes['Alert']> }>;
+  AlertRule: Partial<AlertRule>;
+  AlertRuleInput: Partial<AlertRuleInput>;
+  AlertRuleUpdate: Partial<AlertRuleUpdate>;
   AnalysisRun: Partial<AnalysisRun>;
   AnalysisRunPage: Partial<AnalysisRunPage>;
   ApiToken: Partial<ApiToken>;
@@ -1893,6 +2342,7 @@ export type ResolversParentTypes = {
   Case: Partial<Case>;
   CommunitiesInput: Partial<CommunitiesInput>;
   Community: Partial<Community>;
+  CommunityConnectivity: Partial<CommunityConnectivity>;
   CommunityGraph: Partial<CommunityGraph>;
   CommunityLink: Partial<CommunityLink>;
   CommunityPage: Partial<CommunityPage>;
@@ -1916,8 +2366,15 @@ export type ResolversParentTypes = {
   Float: Partial<Scalars['Float']['output']>;
   GangLineage: Partial<GangLineage>;
   GangMover: Partial<GangMover>;
+  GeoPoint: Partial<GeoPoint>;
+  GeoPointInput: Partial<GeoPointInput>;
+  Geofence: Partial<Geofence>;
+  GeofenceInput: Partial<GeofenceInput>;
+  GeofencePage: Partial<GeofencePage>;
+  GeofenceSighting: Partial<GeofenceSighting>;
   GraphNode: Partial<Omit<GraphNode, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
   GraphVocabulary: Partial<GraphVocabulary>;
+  Group: Partial<Group>;
   HandledRelic: Partial<HandledRelic>;
   HandledRelicPage: Partial<HandledRelicPage>;
   Health: Partial<Health>;
@@ -1972,27 +2429,78 @@ export type ResolversParentTypes = {
   TimePathResult: Partial<Omit<TimePathResult, 'subgraph'> & { subgraph: ResolversParentTypes['Subgraph'] }>;
   TimeWindow: Partial<TimeWindow>;
   TimedPath: Partial<TimedPath>;
+  UnusedEvidence: Partial<UnusedEvidence>;
   User: AccountUser;
   UserPage: Partial<Omit<UserPage, 'items'> & { items: Array<ResolversParentTypes['User']> }>;
   Vehicle: Partial<Vehicle>;
+  VehicleAtSites: Partial<VehicleAtSites>;
+  VehicleBeforeCase: Partial<VehicleBeforeCase>;
+  Watch: Partial<Watch>;
+};
+
+export type AlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
+  detail?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  investigationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  records?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ruleKind?: Resolver<ResolversTypes['AlertRuleKind'], ParentType, ContextType>;
+  ruleParams?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AlertStatus'], ParentType, ContextType>;
+};
+
+export type AlertInvestigationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlertInvestigation'] = ResolversParentTypes['AlertInvestigation']> = {
+  alert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType>;
+  investigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType>;
+};
+
+export type AlertPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlertPage'] = ResolversParentTypes['AlertPage']> = {
+  items?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AlertRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlertRule'] = ResolversParentTypes['AlertRule']> = {
+  createdAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AlertRuleKind'], ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type AnalysisRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnalysisRun'] = ResolversParentTypes['AnalysisRun']> = {
+  algorithm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   betweennessError?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   betweennessExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   communityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  connectivity?: Resolver<Maybe<ResolversTypes['CommunityConnectivity']>, ParentType, ContextType>;
+  consensusRuns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consensusSeeds?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isolated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   jobId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meanGangStability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanPersonStability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   params?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   resolution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unusedEvidence?: Resolver<Array<ResolversTypes['UnusedEvidence']>, ParentType, ContextType>;
 };
 
 export type AnalysisRunPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnalysisRunPage'] = ResolversParentTypes['AnalysisRunPage']> = {
@@ -2108,6 +2616,13 @@ export type CommunityResolvers<ContextType = Context, ParentType extends Resolve
   siteIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   sites?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CommunityConnectivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityConnectivity'] = ResolversParentTypes['CommunityConnectivity']> = {
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disconnected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CommunityGraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityGraph'] = ResolversParentTypes['CommunityGraph']> = {
@@ -2203,7 +2718,7 @@ export type EdgeEvidenceResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Call' | 'Case' | 'OtherEntity' | 'Person' | 'Phone' | 'Relic' | 'Sale' | 'Sighting' | 'Site' | 'Vehicle', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Call' | 'Case' | 'Group' | 'OtherEntity' | 'Person' | 'Phone' | 'Relic' | 'Sale' | 'Sighting' | 'Site' | 'Vehicle', ParentType, ContextType>;
 };
 
 export type EvidenceLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceLink'] = ResolversParentTypes['EvidenceLink']> = {
@@ -2223,6 +2738,7 @@ export type EvolutionEventResolvers<ContextType = Context, ParentType extends Re
   jaccard?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  shared?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   window?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2263,6 +2779,40 @@ export type GangMoverResolvers<ContextType = Context, ParentType extends Resolve
   windows?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type GeofenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Geofence'] = ResolversParentTypes['Geofence']> = {
+  center?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GeofenceKind'], ParentType, ContextType>;
+  manual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  polygon?: Resolver<Maybe<Array<ResolversTypes['GeoPoint']>>, ParentType, ContextType>;
+  protectionLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  radiusMeters?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  siteName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GeofencePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeofencePage'] = ResolversParentTypes['GeofencePage']> = {
+  items?: Resolver<Array<ResolversTypes['Geofence']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GeofenceSightingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeofenceSighting'] = ResolversParentTypes['GeofenceSighting']> = {
+  at?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  localTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  phoneIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  plate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sightingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  vehicleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   hop?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2274,6 +2824,21 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
 export type GraphVocabularyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphVocabulary'] = ResolversParentTypes['GraphVocabulary']> = {
   entityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   relationshipTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type HandledRelicResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HandledRelic'] = ResolversParentTypes['HandledRelic']> = {
@@ -2366,6 +2931,7 @@ export type KeyPlayerResolvers<ContextType = Context, ParentType extends Resolve
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pagerank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   participation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -2379,9 +2945,13 @@ export type MergedRecordResolvers<ContextType = Context, ParentType extends Reso
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'entityId' | 'text'>>;
+  alertToInvestigation?: Resolver<ResolversTypes['AlertInvestigation'], ParentType, ContextType, RequireFields<MutationAlertToInvestigationArgs, 'id' | 'name'>>;
   cancelJob?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationCancelJobArgs, 'id'>>;
+  clearGeofence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationClearGeofenceArgs, 'siteId'>>;
+  createAlertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<MutationCreateAlertRuleArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'password' | 'role' | 'username'>>;
+  deleteAlertRule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAlertRuleArgs, 'id'>>;
   deleteInvestigation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteInvestigationArgs, 'id'>>;
   deleteNote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNoteArgs, 'id'>>;
   detectCommunities?: Resolver<ResolversTypes['Job'], ParentType, ContextType, Partial<MutationDetectCommunitiesArgs>>;
@@ -2391,14 +2961,20 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   ingest?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'format' | 'source' | 'text'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   mergePersons?: Resolver<ResolversTypes['PersonMerge'], ParentType, ContextType, RequireFields<MutationMergePersonsArgs, 'ids' | 'reason'>>;
+  refreshGeofences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revokeApiToken?: Resolver<ResolversTypes['ApiTokenInfo'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   saveInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationSaveInvestigationArgs, 'input'>>;
+  setAlertStatus?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationSetAlertStatusArgs, 'id' | 'status'>>;
   setDuplicateStatus?: Resolver<ResolversTypes['DuplicateStatus'], ParentType, ContextType, RequireFields<MutationSetDuplicateStatusArgs, 'id' | 'status'>>;
+  setGeofence?: Resolver<ResolversTypes['Geofence'], ParentType, ContextType, RequireFields<MutationSetGeofenceArgs, 'input' | 'siteId'>>;
   setUserDisabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserDisabledArgs, 'disabled' | 'id'>>;
   simulateTakedown?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationSimulateTakedownArgs, 'input'>>;
   trackGangEvolution?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<MutationTrackGangEvolutionArgs, 'input'>>;
   unmergePerson?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationUnmergePersonArgs, 'id'>>;
+  unwatch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnwatchArgs, 'entityId'>>;
+  updateAlertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<MutationUpdateAlertRuleArgs, 'id' | 'input'>>;
   updateInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationUpdateInvestigationArgs, 'id' | 'input'>>;
+  watch?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationWatchArgs, 'entityId'>>;
 };
 
 export type Neo4jInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neo4jInfo'] = ResolversParentTypes['Neo4jInfo']> = {
@@ -2497,6 +3073,10 @@ export type PhoneResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  alert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<QueryAlertArgs, 'id'>>;
+  alertCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  alertRules?: Resolver<Array<ResolversTypes['AlertRule']>, ParentType, ContextType>;
+  alerts?: Resolver<ResolversTypes['AlertPage'], ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first'>>;
   analysisRuns?: Resolver<ResolversTypes['AnalysisRunPage'], ParentType, ContextType, RequireFields<QueryAnalysisRunsArgs, 'first'>>;
   apiTokens?: Resolver<ResolversTypes['ApiTokenPage'], ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'first'>>;
   auditEntries?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
@@ -2508,6 +3088,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   evolutionReport?: Resolver<ResolversTypes['EvolutionReport'], ParentType, ContextType, RequireFields<QueryEvolutionReportArgs, 'jobId'>>;
+  geofences?: Resolver<ResolversTypes['GeofencePage'], ParentType, ContextType, RequireFields<QueryGeofencesArgs, 'first'>>;
   graphVocabulary?: Resolver<ResolversTypes['GraphVocabulary'], ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   investigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
@@ -2518,6 +3099,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   myApiTokens?: Resolver<ResolversTypes['ApiTokenPage'], ParentType, ContextType, RequireFields<QueryMyApiTokensArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'input'>>;
+  nightSightings?: Resolver<Array<ResolversTypes['GeofenceSighting']>, ParentType, ContextType, RequireFields<QueryNightSightingsArgs, 'first' | 'nightEndHour' | 'nightStartHour'>>;
   notes?: Resolver<ResolversTypes['NotePage'], ParentType, ContextType, RequireFields<QueryNotesArgs, 'entityId' | 'first'>>;
   paths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'input'>>;
   personMerge?: Resolver<Maybe<ResolversTypes['PersonMerge']>, ParentType, ContextType, RequireFields<QueryPersonMergeArgs, 'id'>>;
@@ -2528,7 +3110,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   takedownComparison?: Resolver<ResolversTypes['TakedownComparison'], ParentType, ContextType, RequireFields<QueryTakedownComparisonArgs, 'jobId'>>;
   timePaths?: Resolver<ResolversTypes['TimePathResult'], ParentType, ContextType, RequireFields<QueryTimePathsArgs, 'input'>>;
   users?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+  vehiclesAtSites?: Resolver<Array<ResolversTypes['VehicleAtSites']>, ParentType, ContextType, RequireFields<QueryVehiclesAtSitesArgs, 'first' | 'minSites'>>;
+  vehiclesBeforeCases?: Resolver<Array<ResolversTypes['VehicleBeforeCase']>, ParentType, ContextType, RequireFields<QueryVehiclesBeforeCasesArgs, 'days' | 'first'>>;
   verifyAudit?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
+  watches?: Resolver<Array<ResolversTypes['Watch']>, ParentType, ContextType>;
   why?: Resolver<ResolversTypes['EvidencePage'], ParentType, ContextType, RequireFields<QueryWhyArgs, 'a' | 'b' | 'first'>>;
 };
 
@@ -2713,6 +3298,14 @@ export type TimedPathResolvers<ContextType = Context, ParentType extends Resolve
   times?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type UnusedEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnusedEvidence'] = ResolversParentTypes['UnusedEvidence']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pairs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2743,7 +3336,36 @@ export type VehicleResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type VehicleAtSitesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VehicleAtSites'] = ResolversParentTypes['VehicleAtSites']> = {
+  plate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sightingIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  siteIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  vehicleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type VehicleBeforeCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VehicleBeforeCase'] = ResolversParentTypes['VehicleBeforeCase']> = {
+  at?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  caseAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  plate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sightingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  vehicleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type WatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Watch'] = ResolversParentTypes['Watch']> = {
+  createdAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
+  Alert?: AlertResolvers<ContextType>;
+  AlertInvestigation?: AlertInvestigationResolvers<ContextType>;
+  AlertPage?: AlertPageResolvers<ContextType>;
+  AlertRule?: AlertRuleResolvers<ContextType>;
   AnalysisRun?: AnalysisRunResolvers<ContextType>;
   AnalysisRunPage?: AnalysisRunPageResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
@@ -2756,6 +3378,7 @@ export type Resolvers<ContextType = Context> = {
   Call?: CallResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
+  CommunityConnectivity?: CommunityConnectivityResolvers<ContextType>;
   CommunityGraph?: CommunityGraphResolvers<ContextType>;
   CommunityLink?: CommunityLinkResolvers<ContextType>;
   CommunityPage?: CommunityPageResolvers<ContextType>;
@@ -2776,8 +3399,13 @@ export type Resolvers<ContextType = Context> = {
   EvolutionWindow?: EvolutionWindowResolvers<ContextType>;
   GangLineage?: GangLineageResolvers<ContextType>;
   GangMover?: GangMoverResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  Geofence?: GeofenceResolvers<ContextType>;
+  GeofencePage?: GeofencePageResolvers<ContextType>;
+  GeofenceSighting?: GeofenceSightingResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphVocabulary?: GraphVocabularyResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
   HandledRelic?: HandledRelicResolvers<ContextType>;
   HandledRelicPage?: HandledRelicPageResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
@@ -2821,8 +3449,12 @@ export type Resolvers<ContextType = Context> = {
   TakedownResult?: TakedownResultResolvers<ContextType>;
   TimePathResult?: TimePathResultResolvers<ContextType>;
   TimedPath?: TimedPathResolvers<ContextType>;
+  UnusedEvidence?: UnusedEvidenceResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserPage?: UserPageResolvers<ContextType>;
   Vehicle?: VehicleResolvers<ContextType>;
+  VehicleAtSites?: VehicleAtSitesResolvers<ContextType>;
+  VehicleBeforeCase?: VehicleBeforeCaseResolvers<ContextType>;
+  Watch?: WatchResolvers<ContextType>;
 };
 

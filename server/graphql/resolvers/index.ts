@@ -13,6 +13,7 @@ import { ingestResolvers } from './ingest.ts';
 import { resolutionResolvers } from './resolution.ts';
 import { analysisResolvers } from './analysis.ts';
 import { briefingResolvers } from './briefing.ts';
+import { alertResolvers } from './alerts.ts';
 
 const features: Resolvers[] = [
   healthResolvers,
@@ -28,6 +29,7 @@ const features: Resolvers[] = [
   resolutionResolvers,
   analysisResolvers,
   briefingResolvers,
+  alertResolvers,
 ];
 
 export function allResolvers(): Resolvers {

@@ -13,9 +13,53 @@ export type AnalysisEngine =
   | 'GDS'
   | 'GRAPHOLOGY';
 
+/** Who the actors of an analysed network are. */
+export type AnalysisSubject =
+  /** People (default): every kind of evidence between people. */
+  | 'PERSON'
+  /** Phones: the call network, for call records whose numbers have no known holders. */
+  | 'PHONE';
+
+export type BriefingInput = {
+  /** The case reference printed on the cover and at the head of every page (1 to 100 characters). */
+  caseReference: string;
+  /** A saved investigation the caller may open (needs save:investigation). */
+  investigationId?: string | number | null | undefined;
+  language?: BriefingLanguage | null | undefined;
+  marking?: ProtectiveMarking | null | undefined;
+  /** Gangs given a section of their own, most important first (0..40); the rest are listed in one table. */
+  maxGangs?: number | null | undefined;
+  paper?: PaperSize | null | undefined;
+  /** The community-detection run; the latest when omitted. */
+  runId?: string | number | null | undefined;
+  /** A succeeded takedown job (simulateTakedown): its strategies become the takedown section. */
+  takedownJobId?: string | number | null | undefined;
+  /** Replaces the standard title (at most 200 characters). */
+  title?: string | null | undefined;
+  /** The issuing unit (1 to 200 characters). */
+  unit: string;
+};
+
+/**
+ * The commander's briefing: a PDF generated on the server from one community-detection run
+ * (optionally a takedown job and a saved investigation), in Chinese or English, with the protective
+ * marking on every page. People are named only for readers with read:entities; others get
+ * gang-level figures. Every export is recorded in the audit trail under its auditReference.
+ */
+export type BriefingLanguage =
+  | 'en'
+  | 'zh_CN';
+
 export type CommunitiesInput = {
+  /** LOUVAIN (default) or LEIDEN (needs GDS: runs on GDS whatever the engine's AUTO would choose). */
+  algorithm?: CommunityAlgorithm | null | undefined;
   /** Sources sampled for betweenness on large graphs (default 500). */
   betweennessSamples?: number | null | undefined;
+  /**
+   * Consensus: run this many seeds in all (the run's seed, then seed+1, ...; 2..100, default 0 = none)
+   * and record each person's and each community's stability (KeyPlayer.stability, Community.stability).
+   */
+  consensus?: number | null | undefined;
   /** Which engine detects the communities (default AUTO); the job and its AnalysisRun say which ran. */
   engine?: AnalysisEngine | null | undefined;
   projection?: ProjectionInput | null | undefined;
@@ -23,10 +67,19 @@ export type CommunitiesInput = {
   resolution?: number | null | undefined;
   /** RNG seed: the same seed on the same data gives the same communities (default 42). */
   seed?: number | null | undefined;
+  /** PERSON (default) or PHONE (the call network); the same as projection.subject. */
+  subject?: AnalysisSubject | null | undefined;
 };
+
+/** Community detection algorithm: LOUVAIN (graphology or GDS) or LEIDEN (GDS gds.leiden only). */
+export type CommunityAlgorithm =
+  | 'LEIDEN'
+  | 'LOUVAIN';
 
 /** Weight per kind of evidence in the person-to-person projection (0 leaves a kind out). */
 export type EvidenceWeightsInput = {
+  /** Shared group membership (MEMBER_OF a Group): 1/(n-1) per shared group of n members, times this (default 1). */
+  affiliation?: number | null | undefined;
   associate?: number | null | undefined;
   calls?: number | null | undefined;
   coOffending?: number | null | undefined;
@@ -43,16 +96,38 @@ export type EvolutionInput = {
   /** Which engine detects each window's communities (default AUTO); the job and its result say which ran. */
   engine?: AnalysisEngine | null | undefined;
   from: number;
+  /** CORE: windows a lineage may go unseen and still resume (default 1). */
+  maxGap?: number | null | undefined;
+  /** CORE: a lineage's most recent windows whose members it carries forward (default 3). */
+  memory?: number | null | undefined;
+  /** How gangs are followed from window to window (default CORE; docs/analysis.md, Gang evolution). */
+  method?: EvolutionMethod | null | undefined;
+  /** CORE: ...and at least this share of the smaller of the two (default 0.2). */
+  minShare?: number | null | undefined;
+  /** CORE: people a community must share with a lineage to continue it (default 2). */
+  minShared?: number | null | undefined;
   minSize?: number | null | undefined;
   projection?: ProjectionInput | null | undefined;
   resolution?: number | null | undefined;
   seed?: number | null | undefined;
+  /** CORE: share of a lineage's persisting members a split part or a merge must take (default 0.3). */
+  splitShare?: number | null | undefined;
   stepDays?: number | null | undefined;
-  /** Jaccard overlap for two communities to be the same gang (default 0.3). */
+  /** JACCARD: Jaccard overlap for two communities to be the same gang (default 0.3). */
   threshold?: number | null | undefined;
   to: number;
   windowDays?: number | null | undefined;
 };
+
+/**
+ * CORE: each community continues the earlier lineage holding most of its persisting members
+ * (weighted by how long they were in it), so an organisation with high turnover stays one lineage;
+ * splits and merges are read off shares of persisting members. JACCARD: two communities are the same
+ * gang when their member overlap is at least `threshold` (the earlier rule).
+ */
+export type EvolutionMethod =
+  | 'CORE'
+  | 'JACCARD';
 
 export type InvestigationInput = {
   description?: string | null | undefined;
@@ -105,6 +180,10 @@ export type NeighbourhoodInput = {
   window?: TimeWindow | null | undefined;
 };
 
+export type PaperSize =
+  | 'A4'
+  | 'LETTER';
+
 export type PathInput = {
   from: string | number;
   includeMerged?: boolean | null | undefined;
@@ -136,9 +215,19 @@ export type ProjectionInput = {
   from?: number | null | undefined;
   /** Only links at least this confident (0..1). */
   minConfidence?: number | null | undefined;
+  /** PERSON (default) or PHONE: who the actors are. */
+  subject?: AnalysisSubject | null | undefined;
   to?: number | null | undefined;
   weights?: EvidenceWeightsInput | null | undefined;
 };
+
+/** Protective markings (server/features/briefing/markings.ts holds their words in each language). */
+export type ProtectiveMarking =
+  | 'CONFIDENTIAL'
+  | 'INTERNAL'
+  | 'PUBLIC'
+  | 'SECRET'
+  | 'WORK_SECRET';
 
 export type RepeatOffendersInput = {
   limit?: number | null | undefined;
@@ -207,6 +296,8 @@ type CanvasEntity_Call_Fragment = { at: number | null, id: string, type: string,
 
 type CanvasEntity_Case_Fragment = { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
 
+type CanvasEntity_Group_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
+
 type CanvasEntity_OtherEntity_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
 
 type CanvasEntity_Person_Fragment = { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown };
@@ -226,6 +317,7 @@ type CanvasEntity_Vehicle_Fragment = { id: string, type: string, label: string, 
 export type CanvasEntityFragment =
   | CanvasEntity_Call_Fragment
   | CanvasEntity_Case_Fragment
+  | CanvasEntity_Group_Fragment
   | CanvasEntity_OtherEntity_Fragment
   | CanvasEntity_Person_Fragment
   | CanvasEntity_Phone_Fragment
@@ -239,6 +331,7 @@ export type CanvasEntityFragment =
 export type CanvasSubgraphFragment = { truncated: boolean, cap: number, totalNodes: number | null, note: string | null, nodes: Array<{ id: string, type: string, label: string, hop: number | null, entity:
       | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
       | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+      | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
       | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
       | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
       | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
@@ -261,6 +354,7 @@ export type EntitiesQuery = { entities: Array<
     | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
     | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
     | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
     | { at: number | null, price: number | null, currency: string | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
     | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
     | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
@@ -275,6 +369,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, cap: number, totalNodes: number | null, note: string | null, nodes: Array<{ id: string, type: string, label: string, hop: number | null, entity:
         | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
         | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+        | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
         | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
         | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
         | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
@@ -300,6 +395,18 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { login: { token: string, user: { id: string, username: string, role: Role, permissions: Array<string> } } };
 
+export type ExportBriefingMutationVariables = Exact<{
+  input: BriefingInput;
+}>;
+
+
+export type ExportBriefingMutation = { exportBriefing: { filename: string, mimeType: string, byteSize: number, pages: number, auditReference: string, namesShown: boolean, content: string } };
+
+export type BriefingLatestTakedownQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BriefingLatestTakedownQuery = { jobs: { items: Array<{ id: string, finishedAt: number | null, createdAt: number }> } };
+
 export type ChainsResaleQueryVariables = Exact<{
   relicId: string | number;
   maxGapMs?: number | null | undefined;
@@ -314,6 +421,7 @@ export type ChainsResaleQuery = { resaleChains: { nextCursor: string | null, rel
           | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
           | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
           | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+          | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
           | { at: number | null, price: number | null, currency: string | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
           | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
           | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
@@ -323,6 +431,8 @@ export type ChainsResaleQuery = { resaleChains: { nextCursor: string | null, rel
 type DetailsEntityFields_Call_Fragment = { at: number | null, durationSeconds: number | null, id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown };
 
 type DetailsEntityFields_Case_Fragment = { title: string | null, kind: string | null, place: string | null, at: number | null, id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown };
+
+type DetailsEntityFields_Group_Fragment = { id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown };
 
 type DetailsEntityFields_OtherEntity_Fragment = { id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown };
 
@@ -343,6 +453,7 @@ type DetailsEntityFields_Vehicle_Fragment = { plate: string | null, vin: string 
 export type DetailsEntityFieldsFragment =
   | DetailsEntityFields_Call_Fragment
   | DetailsEntityFields_Case_Fragment
+  | DetailsEntityFields_Group_Fragment
   | DetailsEntityFields_OtherEntity_Fragment
   | DetailsEntityFields_Person_Fragment
   | DetailsEntityFields_Phone_Fragment
@@ -364,6 +475,7 @@ export type DetailsEntityQuery = { entity:
     | { at: number | null, durationSeconds: number | null, id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
     | { title: string | null, kind: string | null, place: string | null, at: number | null, id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
     | { id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
+    | { id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
     | { name: string | null, aliases: Array<string>, documentIds: Array<string>, id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
     | { number: string | null, imei: string | null, id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
     | { name: string | null, catalogueNumber: string | null, description: string | null, period: string | null, material: string | null, id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
@@ -381,6 +493,7 @@ export type DetailsRelatedQueryVariables = Exact<{
 export type DetailsRelatedQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, entity:
         | { at: number | null, durationSeconds: number | null, id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
         | { title: string | null, kind: string | null, place: string | null, at: number | null, id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
+        | { id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
         | { id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
         | { name: string | null, aliases: Array<string>, documentIds: Array<string>, id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
         | { number: string | null, imei: string | null, id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
@@ -434,6 +547,7 @@ export type DetailsWhyQueryVariables = Exact<{
 export type DetailsWhyQuery = { why: { nextCursor: string | null, items: Array<{ sources: Array<string>, confidence: number | null, via:
         | { at: number | null, durationSeconds: number | null, id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
         | { title: string | null, kind: string | null, place: string | null, at: number | null, id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
+        | { id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
         | { id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
         | { name: string | null, aliases: Array<string>, documentIds: Array<string>, id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
         | { number: string | null, imei: string | null, id: string, type: string, label: string, sources: Array<string>, confidence: number | null, ingestedAt: number | null, mergedInto: string | null, properties: unknown }
@@ -598,6 +712,7 @@ export type GangPeopleQuery = { entities: Array<
     | { id: string, type: string, label: string }
     | { id: string, type: string, label: string }
     | { id: string, type: string, label: string }
+    | { id: string, type: string, label: string }
     | { name: string | null, id: string, type: string, label: string }
     | { id: string, type: string, label: string }
     | { id: string, type: string, label: string }
@@ -624,6 +739,7 @@ export type InvestigationQueryVariables = Exact<{
 export type InvestigationQuery = { investigation: { filters: unknown, id: string, name: string, description: string | null, ownerId: string, owner: string, shared: boolean, entityIds: Array<string>, createdAt: number, updatedAt: number, entities: Array<
       | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
       | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+      | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
       | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
       | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
       | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
@@ -675,6 +791,7 @@ export type PathsFindQuery = { paths: { paths: Array<{ length: number, nodeIds: 
           | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
           | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
           | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+          | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
           | { at: number | null, price: number | null, currency: string | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
           | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
           | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
@@ -689,6 +806,7 @@ export type PathsTimeFindQueryVariables = Exact<{
 export type PathsTimeFindQuery = { timePaths: { found: boolean, paths: Array<{ length: number, nodeIds: Array<string>, edgeIds: Array<string>, times: Array<number>, departAt: number | null, arriveAt: number | null }>, subgraph: { truncated: boolean, cap: number, totalNodes: number | null, note: string | null, nodes: Array<{ id: string, type: string, label: string, hop: number | null, entity:
           | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
           | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+          | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
           | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
           | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
           | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
@@ -714,6 +832,7 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: { nextCursor: string | null, items: Array<{ score: number, exact: boolean, entity:
         | { at: number | null, id: string, type: string, label: string, properties: unknown }
         | { at: number | null, id: string, type: string, label: string, properties: unknown }
+        | { id: string, type: string, label: string, properties: unknown }
         | { id: string, type: string, label: string, properties: unknown }
         | { id: string, type: string, label: string, properties: unknown }
         | { id: string, type: string, label: string, properties: unknown }
