@@ -3,7 +3,12 @@
 import { brokers } from './brokers.ts';
 import { CompactGraph } from './compact-graph.ts';
 import type { EdgeList } from './edge-list.ts';
-import { trackEvolution, type EvolutionReport, type WindowCommunities } from './evolution.ts';
+import {
+  trackEvolution,
+  type EvolutionOptions,
+  type EvolutionReport,
+  type WindowCommunities,
+} from './evolution.ts';
 import { louvain } from './louvain.ts';
 import { betweenness, degrees, pagerank } from './measures.ts';
 import {
@@ -142,6 +147,8 @@ export interface EvolutionInput {
   threshold: number;
   coreShare: number;
   minSize: number;
+  /** The other matching options (method core: memory, minShared, ...); see evolution.ts. */
+  matching?: EvolutionOptions;
 }
 
 export interface EvolutionOutput {
@@ -163,6 +170,7 @@ export function runEvolution(input: EvolutionInput, progress: Progress): Evoluti
     progress((i + 1) / (input.windows.length + 1), `window ${w.label}: ${part.count} communities`);
   });
   const report = trackEvolution(windows, {
+    ...input.matching,
     threshold: input.threshold,
     coreShare: input.coreShare,
     minSize: input.minSize,

@@ -289,7 +289,15 @@ export function analysisJobs(db: Db): JobHandler[] {
       // AUTO goes to GDS when the largest window is large enough to be worth it.
       const largest = windows.reduce((m, w) => Math.max(m, w.edges.edgeCount), 0);
       const { onGds, report: engine } = chooseEngine(ctx, requested, gds, p.resolution, largest);
-      const input = { windows, threshold: p.threshold, coreShare: p.coreShare, minSize: p.minSize };
+      const matching = {
+        method: p.method,
+        memory: p.memory,
+        minShared: p.minShared,
+        minShare: p.minShare,
+        splitShare: p.splitShare,
+        maxGap: p.maxGap,
+      };
+      const input = { windows, threshold: p.threshold, coreShare: p.coreShare, minSize: p.minSize, matching };
       const t0 = Date.now();
       const out = onGds
         ? await gdsEvolutionWindows(
@@ -311,6 +319,7 @@ export function analysisJobs(db: Db): JobHandler[] {
         result: {
           engine: engine.engineDetail,
           ...engine,
+          matching: { ...matching, threshold: p.threshold, coreShare: p.coreShare, minSize: p.minSize },
           windows: out.windows.map((w, i) => ({
             label: w.label,
             start: w.start,

@@ -1,6 +1,6 @@
 // Gang evolution on Neo4j Graph Data Science: Louvain on each sliding window's network in GDS (one
 // projection per window, dropped after it), then the same matching of communities across windows
-// as the graphology engine, in the worker thread (gds-tasks.ts, gdsEvolution).
+// as the graphology engine (method core or jaccard, server/analysis/evolution.ts), in the worker thread (gds-tasks.ts, gdsEvolution).
 import type { Db } from '../../db/db.ts';
 import type { EvolutionInput, EvolutionOutput, Progress } from '../../analysis/tasks.ts';
 import { gdsLouvain } from './gds-communities.ts';
@@ -23,7 +23,13 @@ export async function gdsEvolutionWindows(
     windows.push({ ...w, raw: await gdsLouvain(db, w.edges) });
   }
   return match(
-    { windows, threshold: input.threshold, coreShare: input.coreShare, minSize: input.minSize },
+    {
+      windows,
+      threshold: input.threshold,
+      coreShare: input.coreShare,
+      minSize: input.minSize,
+      matching: input.matching,
+    },
     (f, m) => progress((input.windows.length + f) / (input.windows.length + 1), m),
   );
 }

@@ -4,7 +4,7 @@
 // of GDS communities across evolution windows. Pure: typed arrays in, plain results out.
 import { CompactGraph } from '../../analysis/compact-graph.ts';
 import type { EdgeList } from '../../analysis/edge-list.ts';
-import { trackEvolution, type WindowCommunities } from '../../analysis/evolution.ts';
+import { trackEvolution, type EvolutionOptions, type WindowCommunities } from '../../analysis/evolution.ts';
 import { modularity, relabelBySize } from '../../analysis/louvain.ts';
 import { chooseTargets, type TakedownStrategy } from '../../analysis/takedown.ts';
 import { brokers } from '../../analysis/brokers.ts';
@@ -83,6 +83,7 @@ export interface GdsEvolutionInput {
   threshold: number;
   coreShare: number;
   minSize: number;
+  matching?: EvolutionOptions;
 }
 
 /** Communities per window from the GDS partitions, then the same matching as the graphology engine. */
@@ -99,6 +100,7 @@ export function gdsEvolution(input: GdsEvolutionInput, progress: Progress): Evol
     progress((i + 1) / (input.windows.length + 1), `window ${w.label}: ${count} communities`);
   });
   const report = trackEvolution(windows, {
+    ...input.matching,
     threshold: input.threshold,
     coreShare: input.coreShare,
     minSize: input.minSize,

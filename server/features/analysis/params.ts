@@ -1,6 +1,7 @@
 // Validation of analysis job parameters: each bad value names the field and what was expected.
 import { badInput } from '../../errors.ts';
 import { TAKEDOWN_STRATEGIES, type TakedownStrategy } from '../../analysis/takedown.ts';
+import { EVOLUTION_DEFAULTS, EVOLUTION_METHODS, type EvolutionMethod } from '../../analysis/evolution.ts';
 import { resolveProjection, type ProjectionParams } from './projection.ts';
 
 type Obj = Record<string, unknown>;
@@ -84,7 +85,23 @@ export interface EvolutionParams {
   threshold: number;
   coreShare: number;
   minSize: number;
+  /** How gangs are followed across windows (server/analysis/evolution.ts). */
+  method: EvolutionMethod;
+  memory: number;
+  minShared: number;
+  minShare: number;
+  splitShare: number;
+  maxGap: number;
   projection: ProjectionParams;
+}
+
+function evolutionMethod(o: Obj): EvolutionMethod {
+  const v = o.method ?? EVOLUTION_DEFAULTS.method;
+  const low = typeof v === 'string' ? v.toLowerCase() : v;
+  if (!(EVOLUTION_METHODS as readonly unknown[]).includes(low)) {
+    throw badInput(`method: expected one of ${EVOLUTION_METHODS.join(', ')}, got ${JSON.stringify(v)}.`);
+  }
+  return low as EvolutionMethod;
 }
 
 export function evolutionParams(o: Obj): EvolutionParams {
@@ -106,6 +123,12 @@ export function evolutionParams(o: Obj): EvolutionParams {
     threshold: number(o, 'threshold', 0.3, 0.01, 1),
     coreShare: number(o, 'coreShare', 0.75, 0.01, 1),
     minSize: number(o, 'minSize', 3, 1, 1_000_000, true),
+    method: evolutionMethod(o),
+    memory: number(o, 'memory', EVOLUTION_DEFAULTS.memory, 1, 50, true),
+    minShared: number(o, 'minShared', EVOLUTION_DEFAULTS.minShared, 1, 1_000_000, true),
+    minShare: number(o, 'minShare', EVOLUTION_DEFAULTS.minShare, 0, 1),
+    splitShare: number(o, 'splitShare', EVOLUTION_DEFAULTS.splitShare, 0.01, 1),
+    maxGap: number(o, 'maxGap', EVOLUTION_DEFAULTS.maxGap, 0, 50, true),
     projection: projection(o),
   };
 }
