@@ -9,6 +9,7 @@ export const ENTITY_TYPES = [
   'Sale',
   'Call',
   'Sighting',
+  'Group',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -31,6 +32,8 @@ export const RELATIONSHIP_TYPES = [
   'SIGHTED',
   'NEAR',
   'INVOLVED_IN',
+  'MEMBER_OF',
+  'HELD',
 ] as const;
 
 /** Colour-blind-safe palette (Okabe–Ito plus two), one per entity type. */
@@ -44,6 +47,7 @@ export const TYPE_COLORS: Readonly<Record<EntityType, string>> = {
   Sale: '#B8860B',
   Call: '#56B4E9',
   Sighting: '#7f7f7f',
+  Group: '#6A3D9A',
 };
 export const OTHER_COLOR = '#999999';
 

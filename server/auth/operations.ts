@@ -60,6 +60,7 @@ export const OPERATIONS: Readonly<Record<string, Access>> = {
   'Query.communities': 'read:jobs',
   'Query.communityGraph': 'read:jobs',
   'Query.keyPlayers': 'read:jobs',
+  'Query.keyPlayerPage': 'read:jobs',
   'Query.brokers': 'read:jobs',
   'Query.repeatOffenders': 'read:jobs',
   'Query.evolutionReport': 'read:jobs',
@@ -71,8 +72,30 @@ export const OPERATIONS: Readonly<Record<string, Access>> = {
   'Mutation.cancelJob': 'run:jobs',
   // briefing
   'Mutation.exportBriefing': 'read:briefing',
+  // geofences, watchlists and alerts
+  'Query.watches': 'read:alerts',
+  'Query.alertRules': 'read:alerts',
+  'Query.alerts': 'read:alerts', // own rules' and shared rules' alerts
+  'Query.alert': 'read:alerts',
+  'Query.alertCount': 'read:alerts',
+  'Mutation.watch': 'read:alerts',
+  'Mutation.unwatch': 'read:alerts',
+  'Mutation.createAlertRule': 'read:alerts', // shared: true needs admin:alerts
+  'Mutation.updateAlertRule': 'read:alerts', // own rules; shared ones need admin:alerts
+  'Mutation.deleteAlertRule': 'read:alerts', // own rules; shared ones need admin:alerts
+  'Mutation.setAlertStatus': 'read:alerts',
+  'Mutation.alertToInvestigation': 'read:alerts', // and save:investigation
+  'Query.geofences': 'read:entities',
+  'Query.nightSightings': 'read:entities',
+  'Query.vehiclesAtSites': 'read:entities',
+  'Query.vehiclesBeforeCases': 'read:entities',
+  'Mutation.setGeofence': 'manage:geofences',
+  'Mutation.clearGeofence': 'manage:geofences',
+  'Mutation.refreshGeofences': 'manage:geofences',
   // ingest
   'Mutation.ingest': 'ingest',
+  'Query.imports': 'ingest',
+  'Mutation.rollbackImport': 'ingest',
 };
 
 /** Whether a role may call an operation with the given access rule. */

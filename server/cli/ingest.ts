@@ -95,6 +95,7 @@ function printSummary(s: IngestSummary): void {
   );
   for (const r of s.rejects.slice(0, 10)) out.push(`  reject ${r.file}:${r.line} ${r.field}: ${r.reason}`);
   if (s.rejected > 10) out.push(`  ... every reject is in the rejects file.`);
+  if (s.importId) out.push(`Import ${s.importId} (npm run imports -- rollback ${s.importId} undoes it)`);
   if (s.reportDir) out.push(`Report: ${s.reportDir}/rejects.csv and ${s.reportDir}/summary.json`);
   console.log(out.join('\n'));
 }
@@ -132,6 +133,7 @@ async function main(): Promise<void> {
       batchSize: batchText ? Number(batchText) : cli.config.ingestBatchSize,
       reportDir,
       onProgress: (p) => progress.update(p),
+      origin: { by: principal.username, via: 'cli' },
     });
     progress.stop();
     await cli.services.audit.record({
@@ -146,6 +148,7 @@ async function main(): Promise<void> {
         format: format ?? 'detected',
         records: summary.records,
         rejected: summary.rejected,
+        importId: summary.importId ?? null,
       },
     });
     printSummary(summary);

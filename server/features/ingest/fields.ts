@@ -1,7 +1,7 @@
 // Reads the cells of one input record and collects every problem as (field, reason), so a rejected
 // record names each field at fault and what was expected.
 import type { Checked } from '../model/identifiers.ts';
-import { phoneKey, plateKey, SEXES, type EntityType, type Sex } from '../model/model.ts';
+import { phoneKey, plateKey, SEXES, type DatePrecision, type EntityType, type Sex } from '../model/model.ts';
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -20,6 +20,62 @@ export function parseIsoDate(text: string): number | undefined {
   if (new Date(Date.UTC(Number(y), month - 1, day)).getUTCDate() !== day) return undefined;
   if (zone && zone.toUpperCase() !== 'Z') t -= offsetMinutes(zone) * 60_000;
   return t;
+}
+
+/**
+ * A date as records give it, exact or not: `at` is the start of the period it names (epoch ms,
+ * UTC) and `precision` how long that period is; `approximate` when the record says so (c., ~, 约).
+ */
+export interface PartialDate {
+  at?: number;
+  precision: DatePrecision;
+  approximate?: boolean;
+}
+
+const UNKNOWN_DATE = /^(unknown|undated|n\.?\s?d\.?|\?+|-|不详|未知|日期不详|年代不详)$/i;
+const APPROX = /^(c\.|ca\.?|circa|about|approx\.?|~|约|大约|左右)\s*/i;
+
+/**
+ * Reads a date that may be partial: 2019-05-03 (day, or any ISO date-time), 2019-05 (month), 2019
+ * (year), 1990s / 199x / 1990年代 (decade), with c. / circa / ~ / 约 before it or ? after it (kept,
+ * approximate), and unknown / undated / n.d. / ? / 不详 / 未知 (unknown). Undefined when none fits.
+ */
+export function parsePartialDate(text: string): PartialDate | undefined {
+  let v = text.trim();
+  if (!v || UNKNOWN_DATE.test(v)) return { precision: 'unknown' };
+  let approximate = false;
+  if (APPROX.test(v)) {
+    approximate = true;
+    v = v.replace(APPROX, '');
+  }
+  if (/[?？]$/.test(v) || /左右$/.test(v)) {
+    approximate = true;
+    v = v.replace(/\s*(左右|[?？])$/, '');
+  }
+  v = v.replace(/年$/, '');
+  const a = approximate ? { approximate: true } : {};
+  let m = /^(\d{3})(?:0s|0's|x|0年代)$/i.exec(v) ?? /^(\d{3})0\s?s$/i.exec(v);
+  if (m) return { at: Date.UTC(Number(m[1]) * 10, 0, 1), precision: 'decade', ...a };
+  m = /^(\d{4})$/.exec(v);
+  if (m) return { at: Date.UTC(Number(m[1]), 0, 1), precision: 'year', ...a };
+  m = /^(\d{4})-(\d{2})$/.exec(v) ?? /^(\d{4})年(\d{1,2})月$/.exec(v);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12)
+    return { at: Date.UTC(Number(m[1]), Number(m[2]) - 1, 1), precision: 'month', ...a };
+  const t = parseIsoDate(v);
+  if (t !== undefined) return { at: t, precision: 'day', ...a };
+  return undefined;
+}
+
+/** The end (exclusive) of the period a partial date names; +Infinity when unknown. */
+export function periodEnd(d: { at?: number | null; precision: string }): number {
+  if (d.at === undefined || d.at === null) return Number.POSITIVE_INFINITY;
+  const t = new Date(d.at);
+  const y = t.getUTCFullYear();
+  if (d.precision === 'decade') return Date.UTC(y + 10, 0, 1);
+  if (d.precision === 'year') return Date.UTC(y + 1, 0, 1);
+  if (d.precision === 'month') return Date.UTC(y, t.getUTCMonth() + 1, 1);
+  if (d.precision === 'unknown') return Number.POSITIVE_INFINITY;
+  return d.at + 86_400_000;
 }
 
 /** "+08:00" / "-0530" → minutes east of UTC. */
@@ -108,6 +164,23 @@ export class Fields {
       );
     }
     return t;
+  }
+
+  /**
+   * A date that may be partial or missing (parsePartialDate): empty and "unknown" give precision
+   * unknown; anything else that is no date is a problem naming the accepted forms.
+   */
+  partialDate(name: string): PartialDate | undefined {
+    const v = this.opt(name) ?? '';
+    const d = parsePartialDate(v);
+    if (!d) {
+      return this.fail(
+        name,
+        'expected a date (2019-05-03), a month (2019-05), a year (2019, c. 1995), a decade (1990s) or ' +
+          `unknown, got ${JSON.stringify(v)}`,
+      );
+    }
+    return d;
   }
 
   /** An ISO 8601 calendar date kept as text (yyyy-mm-dd), e.g. a birth date. */

@@ -1,13 +1,14 @@
 // FollowTheMoney entities as JSON lines ({"id", "schema", "properties": {name: [values]}}), the
 // format of OpenSanctions, Aleph and other investigative tools. Entities keep their FtM id as key;
 // interval schemas (Associate, Family, Ownership, CourtCaseParty, Payment, Call) become links.
+// Objects (Asset, Thing) become Relics, and an Ownership of one a HELD, dated as far as known.
 // A first pass over the input learns each id's schema, so links know what their ends are.
 import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import { checkIdNumber } from '../model/identifiers.ts';
 import { CASE_KINDS, PARTY_ROLES, type PartyRole } from '../model/model.ts';
 import { FileRefused } from './errors.ts';
-import { keyOf, parseIsoDate } from './fields.ts';
+import { keyOf, parseIsoDate, parsePartialDate } from './fields.ts';
 import type { Parsed, Reject } from './types.ts';
 import type { NodeRecord, Props, RelRecord } from './writer.ts';
 
@@ -27,7 +28,20 @@ export const FTM_SCHEMAS = [
   'Ownership',
   'CourtCase',
   'CourtCaseParty',
+  'Asset',
+  'Thing',
 ] as const;
+
+/** FtM schemas of objects: they become Relics, and their ownership a HELD (who held it, when). */
+const OBJECT_SCHEMAS = ['Asset', 'Thing'];
+
+/** An FtM date with how precise it is ("1990" a year, "1990-05" a month), for HELD. */
+function ftmPartial(text: string | undefined): { at?: number; precision: string } {
+  const t = text?.trim();
+  if (!t) return { precision: 'unknown' };
+  const d = parsePartialDate(t);
+  return d ?? { precision: 'unknown' };
+}
 
 async function* lines(input: Readable): AsyncGenerator<{ line: number; text: string }> {
   const rl = readline.createInterface({ input, crlfDelay: Infinity });
@@ -283,16 +297,71 @@ function mapEntity(
       });
       break;
     }
+    case 'Asset':
+    case 'Thing': {
+      const names = all('name');
+      const value = one('amount');
+      const amount = value === undefined ? undefined : Number(value);
+      nodes.push({
+        type: 'Relic',
+        key: e.id,
+        props: {
+          catalogueNumber: e.id,
+          name: names[0],
+          description: one('description') ?? names[0],
+          estimatedValue: amount !== undefined && Number.isFinite(amount) ? amount : undefined,
+          currency: one('currency')?.toUpperCase(),
+          notes: one('summary'),
+          ftmSchema: e.schema,
+        },
+        source,
+      });
+      break;
+    }
     case 'Ownership': {
       const bad = missing('owner', 'asset');
       if (bad.length) return { rejects: bad };
       const asset = one('asset')!;
-      if (schemas.get(asset) !== 'Vehicle') {
+      const assetSchema = schemas.get(asset);
+      if (assetSchema !== undefined && OBJECT_SCHEMAS.includes(assetSchema)) {
+        if (!isA(one('owner')!, 'Person'))
+          return {
+            rejects: [
+              reject(
+                'owner',
+                `only a Person's holding of an object fits the model; ${one('owner')} is a ${schemas.get(one('owner')!)}`,
+              ),
+            ],
+          };
+        const from = ftmPartial(one('startDate'));
+        const to = ftmPartial(one('endDate'));
+        const order = ['day', 'month', 'year', 'decade', 'unknown'];
+        const known = [from, to]
+          .filter((d) => d.precision !== 'unknown')
+          .map((d) => order.indexOf(d.precision));
+        rels.push({
+          type: 'HELD',
+          from: { type: 'Person', key: one('owner')! },
+          to: { type: 'Relic', key: asset },
+          props: {
+            from: from.at,
+            to: to.at,
+            fromPrecision: from.precision,
+            toPrecision: to.precision,
+            precision: known.length ? order[Math.max(...known)] : 'unknown',
+            ownershipType: one('ownershipType'),
+            ftmId: e.id,
+          },
+          source,
+        });
+        break;
+      }
+      if (assetSchema !== 'Vehicle') {
         return {
           rejects: [
             reject(
               'asset',
-              `only the ownership of a Vehicle fits the model; ${asset} is ${schemas.has(asset) ? `a ${schemas.get(asset)}` : 'not in this file'}`,
+              `only the ownership of a Vehicle or an object (Asset, Thing) fits the model; ${asset} is ${assetSchema ? `a ${assetSchema}` : 'not in this file'}`,
             ),
           ],
         };

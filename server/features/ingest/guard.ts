@@ -11,6 +11,7 @@ import {
   dataLabel,
   dataProperty,
   dataType,
+  DERIVED_RELATIONSHIP_TYPES,
   serviceLabelUse,
   servicePropertyUse,
   serviceTypeUse,
@@ -96,7 +97,11 @@ function node(n: NodeRecord, c: Check): NodeRecord {
 }
 
 function rel(r: RelRecord, c: Check): RelRecord {
-  const use = serviceTypeUse(r.type);
+  // A model type the service also uses between its own nodes (MEMBER_OF: Person→Community of a
+  // run, and Person→Group of affiliation data) is allowed between the model's ends only; the
+  // writer checks those ends. A derived type (CALLS) is refused always.
+  const derived = Object.prototype.hasOwnProperty.call(DERIVED_RELATIONSHIP_TYPES, r.type);
+  const use = MODEL_TYPES.has(r.type) && !derived ? undefined : serviceTypeUse(r.type);
   if (use !== undefined) c.refuse('type', `${r.type} is a relationship type the service uses (${use})`);
   else if (!MODEL_TYPES.has(r.type)) c.refuse('type', `${r.type} is not a relationship type of the model`);
   c.entity(r.from, 'from');

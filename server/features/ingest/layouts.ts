@@ -3,6 +3,9 @@
 import {
   ASSOCIATE_KINDS,
   CASE_KINDS,
+  DATE_PRECISIONS,
+  ENTITY_TYPES,
+  GROUP_KINDS,
   PARTY_ROLES,
   RELATIONSHIP_TYPES,
   SALE_CHANNELS,
@@ -11,8 +14,8 @@ import {
   type RelationshipType,
 } from '../model/model.ts';
 import { checkIdNumber, checkImei, checkPhone, checkPlate } from '../model/identifiers.ts';
-import { serviceTypeUse } from '../model/service-names.ts';
-import { keyOf, type Fields } from './fields.ts';
+import { DERIVED_RELATIONSHIP_TYPES, serviceTypeUse } from '../model/service-names.ts';
+import { keyOf, type Fields, type PartialDate } from './fields.ts';
 import type { Layout } from './types.ts';
 import type { NodeRecord, Props, RelRecord } from './writer.ts';
 
@@ -34,6 +37,76 @@ function rel(
   extra: Partial<RelRecord> = {},
 ): RelRecord {
   return { type, from: { type: from[0], key: from[1] }, to: { type: to[0], key: to[1] }, source, ...extra };
+}
+
+/** Model relationship types an edge list may write between two entity types (not derived ones). */
+const EDGE_TYPES = RELATIONSHIP_TYPES.filter(
+  ([t]) => !Object.prototype.hasOwnProperty.call(DERIVED_RELATIONSHIP_TYPES, t) && t !== 'MEMBER_OF',
+);
+
+/**
+ * An undirected ASSOCIATE_OF tie is stored once per unordered pair: from the smaller uid to the
+ * larger (the session's data-model contract), so A–B and B–A are the same relationship.
+ */
+export function undirectedTie(r: RelRecord): RelRecord {
+  if (r.type !== 'ASSOCIATE_OF' || r.props?.directed === true) return r;
+  const a = `${r.from.type}:${r.from.key}`;
+  const b = `${r.to.type}:${r.to.key}`;
+  return a <= b ? r : { ...r, from: r.to, to: r.from };
+}
+
+/** A tie's weight: a positive number, absent meaning 1. */
+function weightOf(f: Fields): number | undefined {
+  const v = f.opt('weight');
+  if (v === undefined) return undefined;
+  const w = Number(v);
+  if (!Number.isFinite(w) || !(w > 0))
+    return f.fail('weight', `expected a positive number (absent means 1), got ${JSON.stringify(v)}`);
+  return w;
+}
+
+const DIRECTED_WORDS: Record<string, boolean> = {
+  directed: true,
+  yes: true,
+  true: true,
+  '1': true,
+  '->': true,
+  有向: true,
+  undirected: false,
+  no: false,
+  false: false,
+  '0': false,
+  '--': false,
+  无向: false,
+};
+
+function directedOf(f: Fields): boolean {
+  const v = f.opt('directed');
+  if (!v) return false;
+  const d = DIRECTED_WORDS[v.toLowerCase()];
+  if (d === undefined) {
+    f.fail('directed', `expected directed or undirected (yes/no, true/false), got ${JSON.stringify(v)}`);
+    return false;
+  }
+  return d;
+}
+
+function entityTypeOf(f: Fields, name: string): EntityType | undefined {
+  const v = f.opt(name);
+  if (!v) return 'Person';
+  const t = ENTITY_TYPES.find((e) => e.toLowerCase() === v.toLowerCase());
+  if (!t)
+    return f.fail(name, `expected an entity type (${ENTITY_TYPES.join(', ')}), got ${JSON.stringify(v)}`);
+  return t;
+}
+
+/** The coarser of two precisions (unknown is the coarsest). */
+function coarser(a: PartialDate | undefined, b: PartialDate | undefined): string {
+  const order = [...DATE_PRECISIONS];
+  const ia = a ? order.indexOf(a.precision) : order.length - 1;
+  const ib = b ? order.indexOf(b.precision) : order.length - 1;
+  const known = [a, b].filter((d) => d && d.precision !== 'unknown').map((d) => order.indexOf(d!.precision));
+  return order[known.length ? Math.max(...known) : Math.max(ia, ib)]!;
 }
 
 /** Builds the call records shared by calls.csv and call-detail records with a column mapping. */
@@ -114,6 +187,16 @@ export const HEADER_SYNONYMS: Readonly<Record<string, string>> = {
   抓拍时间: 'time',
   经过时间: 'time',
   地点: 'place',
+  权重: 'weight',
+  关系类型: 'kind',
+  人员: 'person',
+  组织: 'group',
+  团体: 'group',
+  会议: 'group',
+  角色: 'role',
+  职务: 'role',
+  文物: 'relic',
+  持有人: 'person',
   纬度: 'latitude',
   经度: 'longitude',
 };
@@ -263,14 +346,31 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
     },
   },
   sales: {
-    required: ['id', 'date'],
-    optional: ['price', 'currency', 'channel', 'seller', 'buyer', 'relic', 'site', 'confidence'],
+    required: ['id'],
+    optional: [
+      'date',
+      'datePrecision',
+      'price',
+      'currency',
+      'channel',
+      'seller',
+      'buyer',
+      'relic',
+      'site',
+      'confidence',
+    ],
     map(f, source) {
       const key = f.req('id');
       const confidence = f.confidence();
+      // A sale may be undated or dated only to a month, year or decade (datePrecision says which;
+      // `at` is the start of that period, absent when unknown); its price may be missing.
+      const date = f.partialDate('date');
+      const declared = f.opt('datePrecision') ? f.oneOf('datePrecision', DATE_PRECISIONS) : undefined;
       const props: Props = {
-        at: f.time('date', true),
+        at: date?.at,
         date: f.opt('date'),
+        datePrecision: declared ?? date?.precision,
+        dateApproximate: date?.approximate,
         price: f.num('price', { min: 0 }),
         currency: f.opt('currency')?.toUpperCase(),
         channel: f.oneOf('channel', SALE_CHANNELS, 'other'),
@@ -323,7 +423,7 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
   },
   links: {
     required: ['type', 'from', 'to'],
-    optional: ['qualifier', 'since', 'until', 'note', 'confidence'],
+    optional: ['qualifier', 'since', 'until', 'note', 'weight', 'confidence'],
     map(f, source) {
       const typeText = f
         .req('type')
@@ -344,14 +444,129 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
       else if (type === 'ASSOCIATE_OF') qualifier = f.oneOf('qualifier', ASSOCIATE_KINDS, 'known-associate');
       const from = f.req('from');
       const to = f.req('to');
-      const props: Props = { from: f.time('since'), to: f.time('until'), note: f.opt('note') };
+      const props: Props = {
+        from: f.time('since'),
+        to: f.time('until'),
+        note: f.opt('note'),
+        weight: weightOf(f),
+      };
       if (!ends) return { nodes: [], rels: [] };
       const r = rel(type, [ends[0], keyOf(ends[0], from)], [ends[1], keyOf(ends[1], to)], source, {
         qualifier,
         props,
         confidence: f.confidence(),
       });
-      return { nodes: [], rels: [r] };
+      return { nodes: [], rels: [undirectedTie(r)] };
+    },
+  },
+  edges: {
+    required: ['from', 'to'],
+    optional: ['fromType', 'toType', 'weight', 'since', 'until', 'directed', 'kind', 'source', 'confidence'],
+    map(f, source) {
+      const fromType = entityTypeOf(f, 'fromType');
+      const toType = entityTypeOf(f, 'toType');
+      const fromText = f.req('from');
+      const toText = f.req('to');
+      const directed = directedOf(f);
+      const props: Props = {
+        weight: weightOf(f),
+        from: f.time('since'),
+        to: f.time('until'),
+        directed: directed || undefined,
+        evidence: f.opt('source'),
+      };
+      const confidence = f.confidence();
+      if (!fromType || !toType) return { nodes: [], rels: [] };
+      const a: [EntityType, string] = [fromType, keyOf(fromType, fromText)];
+      const b: [EntityType, string] = [toType, keyOf(toType, toText)];
+      if (fromText && !a[1])
+        f.fail('from', `expected a ${fromType} identifier, got ${JSON.stringify(fromText)}`);
+      if (toText && !b[1]) f.fail('to', `expected a ${toType} identifier, got ${JSON.stringify(toText)}`);
+      if (fromType === 'Person' && toType === 'Person') {
+        if (a[1] && a[1] === b[1])
+          f.fail('to', 'a tie needs two different people (from and to are the same)');
+        const kind = f.oneOf('kind', ASSOCIATE_KINDS, 'known-associate');
+        const r = rel('ASSOCIATE_OF', a, b, source, { qualifier: kind, props, confidence });
+        return { nodes: [], rels: [undirectedTie(r)] };
+      }
+      // Between other types: the model's relationship type for those ends, in either direction;
+      // `kind` names it when more than one fits (Person–Vehicle: OWNS or DRIVES).
+      const fits = EDGE_TYPES.filter(
+        ([, x, y]) => (x === fromType && y === toType) || (x === toType && y === fromType),
+      );
+      const kindText = f
+        .opt('kind')
+        ?.toUpperCase()
+        .replace(/[\s-]+/g, '_');
+      const chosen = kindText ? fits.find(([t]) => t === kindText) : fits.length === 1 ? fits[0] : undefined;
+      if (!chosen) {
+        f.fail(
+          'kind',
+          fits.length
+            ? `a ${fromType}–${toType} tie is one of ${fits.map(([t]) => t).join(', ')}; ` +
+                (kindText ? `got ${JSON.stringify(f.opt('kind'))}` : 'say which in kind')
+            : `the model has no tie between ${fromType} and ${toType} (ties between people, or the ` +
+                `relationship types of the model: ${EDGE_TYPES.map(([t, x, y]) => `${t} ${x}→${y}`).join(', ')})`,
+        );
+        return { nodes: [], rels: [] };
+      }
+      const [type, x] = chosen;
+      const [start, end] = x === fromType ? [a, b] : [b, a];
+      return { nodes: [], rels: [rel(type, start, end, source, { props, confidence })] };
+    },
+  },
+  affiliations: {
+    required: ['person', 'group'],
+    optional: ['groupName', 'groupKind', 'role', 'since', 'until', 'confidence'],
+    map(f, source) {
+      const person = f.req('person');
+      const group = f.req('group');
+      const confidence = f.confidence();
+      const props: Props = {
+        name: f.opt('groupName') ?? group,
+        kind: f.oneOf('groupKind', GROUP_KINDS, 'other'),
+      };
+      const relProps: Props = { from: f.time('since'), to: f.time('until') };
+      return {
+        nodes: [{ type: 'Group', key: group, props, source, confidence }],
+        rels: [
+          rel('MEMBER_OF', ['Person', person], ['Group', group], source, {
+            qualifier: f.opt('role'),
+            props: relProps,
+            confidence,
+          }),
+        ],
+      };
+    },
+  },
+  holdings: {
+    required: ['person', 'relic'],
+    optional: ['from', 'to', 'precision', 'note', 'confidence'],
+    map(f, source) {
+      const person = f.req('person');
+      const relic = f.req('relic');
+      // Who held an object and when, as far as known: from/to may be days, months, years,
+      // decades or unknown; `precision` is the coarser of the two unless the record states one.
+      const from = f.partialDate('from');
+      const to = f.partialDate('to');
+      const declared = f.opt('precision') ? f.oneOf('precision', DATE_PRECISIONS) : undefined;
+      const props: Props = {
+        from: from?.at,
+        to: to?.at,
+        fromPrecision: from?.precision,
+        toPrecision: to?.precision,
+        fromText: f.opt('from'),
+        toText: f.opt('to'),
+        approximate: from?.approximate || to?.approximate || undefined,
+        precision: declared ?? coarser(from, to),
+        note: f.opt('note'),
+      };
+      return {
+        nodes: [],
+        rels: [
+          rel('HELD', ['Person', person], ['Relic', relic], source, { props, confidence: f.confidence() }),
+        ],
+      };
     },
   },
 };

@@ -7,6 +7,7 @@
 import { Transform, type Readable } from 'node:stream';
 import type { Db } from '../../db/db.ts';
 import { startObserving } from '../alerts/observer.ts';
+import { finishImport, startImport, type ImportOrigin } from '../imports/index.ts';
 import { uidOf } from '../model/model.ts';
 import { FileRefused } from './errors.ts';
 import { guardParsed } from './guard.ts';
@@ -29,6 +30,8 @@ export interface RunOptions {
   onProgress?: (p: IngestProgress) => void;
   /** How many rejects the returned summary lists (all go to the rejects file). */
   maxRejectsInSummary?: number;
+  /** Who ran it and how, recorded with the run's :Import (server/features/imports); default system. */
+  origin?: ImportOrigin;
 }
 
 class Batch {
@@ -67,6 +70,12 @@ export async function runUnits(
     summary.batches += s.batches;
   };
   const phones = new Set<string>();
+  // The run's :Import record (server/features/imports): its files, who, when; counts at the end.
+  const loaded = units.filter((u) => !u.refused).map((u) => u.name);
+  const importId = loaded.length
+    ? await startImport(db, loaded, opts.origin ?? { by: 'system', via: 'api' })
+    : undefined;
+  if (importId) summary.importId = importId;
   const bytesTotal = units.reduce((n, u) => n + u.bytes, 0);
   let bytesBefore = 0;
   let inFlight: Promise<void> = Promise.resolve();
@@ -147,6 +156,10 @@ export async function runUnits(
   await inFlight;
   if (phones.size) addStats(await writer.refreshCalls([...phones].sort()));
   summary.durationMs = Date.now() - t0;
+  if (importId) {
+    const { records, accepted, rejected, nodesCreated, relationshipsCreated } = summary;
+    await finishImport(db, importId, { records, accepted, rejected, nodesCreated, relationshipsCreated });
+  }
   await report?.finish(summary);
   return summary;
 }

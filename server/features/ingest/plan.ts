@@ -7,7 +7,7 @@ import { parseCdr, type CdrMapping } from './cdr.ts';
 import { FileRefused } from './errors.ts';
 import { ftmSchemas, parseFtm } from './ftm.ts';
 import { AdminImport, parseAdminHeader } from './neo4j-admin.ts';
-import { parseLayout } from './parse-layout.ts';
+import { layoutColumns, parseLayout } from './parse-layout.ts';
 import { checkText, checkTextFile, openText, type TextEncoding } from './text-check.ts';
 import { LAYOUTS, type Format, type Layout, type Parsed } from './types.ts';
 
@@ -158,11 +158,34 @@ function adminUnits(files: string[], encoding?: TextEncoding): Unit[] {
   return kinds.map(({ f }) => fileUnit(f, 'neo4j-admin', (input, name) => imp.parse(input, name), encoding));
 }
 
+/** Layouts a CSV is recognised by from its header alone when its name names none. */
+const HEADER_LAYOUTS: readonly Layout[] = ['edges', 'affiliations', 'holdings'];
+
+/**
+ * The layout a header announces: an edge list (from,to[,weight,...]), an affiliation file
+ * (person,group,...) or holdings (person,relic,...) when every column is that layout's.
+ */
+export function layoutFromHeader(line: string): Layout | undefined {
+  const header = line
+    .replace(/^\uFEFF/, '')
+    .split(',')
+    .map((h) => h.trim().replace(/^"|"$/g, ''));
+  return HEADER_LAYOUTS.find((l) => {
+    try {
+      layoutColumns(l, header, '');
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
 function detect(file: string, opts: PlanOptions): Format | undefined {
   if (/\.(jsonl|ndjson|json)$/i.test(file)) return 'ftm';
   if (opts.mapping) return 'cdr';
-  if (isAdminHeader(firstLine(file))) return 'neo4j-admin';
-  return layoutFromName(file);
+  const first = firstLine(file);
+  if (isAdminHeader(first)) return 'neo4j-admin';
+  return layoutFromName(file) ?? (/\.(csv|tsv|txt)$/i.test(file) ? layoutFromHeader(first) : undefined);
 }
 
 /** A unit for text handed over the API (one batch in one format). */

@@ -14,6 +14,9 @@ export const LAYOUTS = [
   'calls',
   'sightings',
   'links',
+  'edges',
+  'affiliations',
+  'holdings',
 ] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
@@ -69,6 +72,8 @@ export interface IngestSummary {
   durationMs: number;
   /** The first rejects (all of them are in the rejects file). */
   rejects: Reject[];
+  /** The run's :Import id (server/features/imports): list it, roll it back. */
+  importId?: string;
   /** Where the rejects CSV and summary JSON were written, when a report directory was used. */
   reportDir?: string;
 }

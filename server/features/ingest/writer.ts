@@ -74,6 +74,8 @@ export const QUALIFIER: Partial<Record<RelationshipType, 'role' | 'kind'>> = {
   PARTY_TO: 'role',
   ASSOCIATE_OF: 'kind',
 };
+/** Relationship types with a `role` that is set from the qualifier but is not part of their identity. */
+const ROLE_NOT_IDENTITY: ReadonlySet<RelationshipType> = new Set(['MEMBER_OF']);
 const ENDPOINTS = new Map<RelationshipType, readonly [EntityType, EntityType]>(
   RELATIONSHIP_TYPES.map(([t, a, b]) => [t, [a, b] as const]),
 );
@@ -86,6 +88,7 @@ const SEARCH_FIELDS: Partial<Record<EntityType, string[]>> = {
   Relic: ['catalogueNumber', 'description', 'period', 'material'],
   Site: ['kind', 'place', 'description'],
   Case: ['title', 'kind', 'place', 'summary'],
+  Group: ['name', 'kind'],
 };
 
 function cleanProps(props: Props | undefined): Record<string, PropValue> {
@@ -219,6 +222,8 @@ export function relRow(r: RelRecord) {
     confidence: clampConfidence(r.confidence),
     /** The qualifier's property name and value, part of the relationship's identity. */
     ...(qualifierField ? { [qualifierField]: r.qualifier ?? 'other' } : {}),
+    /** MEMBER_OF's role (optional, not part of its identity: one membership per person and group). */
+    ...(ROLE_NOT_IDENTITY.has(r.type) ? { role: r.qualifier ?? null } : {}),
   };
 }
 

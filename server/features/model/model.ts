@@ -21,6 +21,7 @@ export const ENTITY_TYPES = [
   'Sale',
   'Call',
   'Sighting',
+  'Group',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -72,6 +73,17 @@ export const ASSOCIATE_KINDS = [
 ] as const;
 export type AssociateKind = (typeof ASSOCIATE_KINDS)[number];
 
+/** What a Group is (affiliation data: organisations, meetings attended, events). */
+export const GROUP_KINDS = ['organisation', 'meeting', 'event', 'other'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+/**
+ * How precisely a date is known (Sale.datePrecision, HELD.precision): `at`/`from`/`to` hold the
+ * start of the period (a year's 1 January, a decade's first year); `unknown` has no time at all.
+ */
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'decade', 'unknown'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
 export const SALE_CHANNELS = [
   'private',
   'dealer',
@@ -91,7 +103,7 @@ export const RELATIONSHIP_TYPES = [
   ['OWNS', 'Person', 'Vehicle'],
   ['DRIVES', 'Person', 'Vehicle'],
   ['PARTY_TO', 'Person', 'Case'], // {role}
-  ['ASSOCIATE_OF', 'Person', 'Person'], // {kind}
+  ['ASSOCIATE_OF', 'Person', 'Person'], // {kind, weight?, from?, to?, directed?}; undirected: smaller uid first
   ['SOLD', 'Person', 'Sale'],
   ['BOUGHT', 'Person', 'Sale'],
   ['OF', 'Sale', 'Relic'],
@@ -105,6 +117,8 @@ export const RELATIONSHIP_TYPES = [
   ['SIGHTED', 'Sighting', 'Vehicle'],
   ['NEAR', 'Sighting', 'Site'],
   ['INVOLVED_IN', 'Vehicle', 'Case'],
+  ['MEMBER_OF', 'Person', 'Group'], // {role?, from?, to?} (affiliation data)
+  ['HELD', 'Person', 'Relic'], // {from?, to?, precision} (who held an object, when known)
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number][0];
 

@@ -26,6 +26,7 @@ export const SERVICE_LABELS = {
   AlertRule: 'alert rules (standing patterns)',
   Watch: 'watchlists',
   Geofence: 'geofences round sites',
+  Import: 'the record of each ingest run (imports, roll-back)',
 } as const satisfies Record<string, string>;
 
 /** Every label with one of these prefixes is the service's too (the audit trail's, present or future). */

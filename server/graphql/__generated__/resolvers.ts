@@ -829,14 +829,54 @@ export type HealthStatus =
   | 'OK'
   | 'STARTING';
 
+/** One ingest run: its files, when, who, how, and what it loaded. */
+export type Import = {
+  __typename?: 'Import';
+  accepted?: Maybe<Scalars['Int']['output']>;
+  /** When it started (epoch ms). */
+  at: Scalars['Float']['output'];
+  /** The account that ran it ('system' for loads outside the API and CLI). */
+  by: Scalars['String']['output'];
+  /** The files (or API batch names) its records cite as their source. */
+  files: Array<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  nodesCreated?: Maybe<Scalars['Int']['output']>;
+  records?: Maybe<Scalars['Int']['output']>;
+  rejected?: Maybe<Scalars['Int']['output']>;
+  relationshipsCreated?: Maybe<Scalars['Int']['output']>;
+  rolledBackAt?: Maybe<Scalars['Float']['output']>;
+  rolledBackBy?: Maybe<Scalars['String']['output']>;
+  status: ImportStatus;
+  /** cli, graphql or api. */
+  via: Scalars['String']['output'];
+};
+
+export type ImportPage = {
+  __typename?: 'ImportPage';
+  items: Array<Import>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportStatus =
+  | 'done'
+  | 'rolled_back'
+  | 'running';
+
 /** How a batch of records handed to the ingest mutation is written (docs/ingest.md). */
 export type IngestFormat =
+  /** Affiliation data: person, group (organisation, meeting, event), role, time. */
+  | 'affiliations'
   | 'calls'
   | 'cases'
   /** Call-detail records read through a column mapping (pass mapping). */
   | 'cdr'
+  /** An edge list: ties between entities with optional weight, time, direction, kind and source. */
+  | 'edges'
   /** FollowTheMoney entities as JSON lines. */
   | 'ftm'
+  /** Who held which relic, from and to as far as known (a day, month, year, decade or unknown). */
+  | 'holdings'
   | 'links'
   | 'persons'
   | 'phones'
@@ -859,6 +899,8 @@ export type IngestResult = {
   __typename?: 'IngestResult';
   accepted: Scalars['Int']['output'];
   durationMs: Scalars['Float']['output'];
+  /** The run's import record (see imports, rollbackImport); null when nothing was read. */
+  importId?: Maybe<Scalars['ID']['output']>;
   nodesCreated: Scalars['Int']['output'];
   records: Scalars['Int']['output'];
   rejected: Scalars['Int']['output'];
@@ -969,6 +1011,13 @@ export type KeyPlayerMeasure =
   | 'pagerank'
   | 'strength';
 
+/** A page of key players, with the cursor of the next page (null on the last). */
+export type KeyPlayerPage = {
+  __typename?: 'KeyPlayerPage';
+  items: Array<KeyPlayer>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
 /** One original record merged into a canonical person, with who merged it, when and why. */
 export type MergedRecord = {
   __typename?: 'MergedRecord';
@@ -1019,6 +1068,12 @@ export type Mutation = {
   refreshGeofences: Scalars['Int']['output'];
   /** Revokes one of the caller's API tokens at once (an admin's: anyone's). Returns what it was. */
   revokeApiToken: ApiTokenInfo;
+  /**
+   * Rolls an import back in one transaction: records whose only source is that import are removed,
+   * shared ones lose its source, derived call summaries are recomputed; audited. With dryRun, the same
+   * transaction is rolled back and reports the same counts, changing nothing. Needs the ingest permission.
+   */
+  rollbackImport: RollbackResult;
   saveInvestigation: Investigation;
   /** Sets the caller's status of an alert (NEW, SEEN or DISMISSED). */
   setAlertStatus: Alert;
@@ -1140,6 +1195,12 @@ export type MutationMergePersonsArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRollbackImportArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  importId: Scalars['ID']['input'];
 };
 
 
@@ -1294,9 +1355,11 @@ export type Path = {
 };
 
 export type PathInput = {
+  /** For K_SHORTEST and ALL_SHORTEST: the nextCursor of the previous page, for the next k paths. */
+  after?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['ID']['input'];
   includeMerged?: InputMaybe<Scalars['Boolean']['input']>;
-  /** For K_SHORTEST and ALL_SHORTEST: most paths to return (1 to 10). */
+  /** For K_SHORTEST and ALL_SHORTEST: most paths to return per page (1 to 10). */
   k?: InputMaybe<Scalars['Int']['input']>;
   /** 1 to 8. */
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -1317,9 +1380,17 @@ export type PathMode =
 
 export type PathResult = {
   __typename?: 'PathResult';
+  /** Whether more paths than the ones returned exist (the page was cut at k): never a silent cap. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Pass as input.after for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Why the answer stopped early, in words; null when it did not. */
+  note?: Maybe<Scalars['String']['output']>;
   paths: Array<Path>;
   /** Every node and edge of the paths, to draw. */
   subgraph: Subgraph;
+  /** The same as hasMore: the answer stopped early. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 export type Person = Entity & {
@@ -1434,11 +1505,15 @@ export type Query = {
   graphVocabulary: GraphVocabulary;
   /** The service, its database and its schema version. Needs no credentials. */
   health: Health;
+  /** The recorded ingest runs, newest first. Needs the ingest permission. */
+  imports: ImportPage;
   investigation: Investigation;
   /** Your investigations and the ones colleagues shared, most recently updated first. */
   investigations: InvestigationPage;
   job: Job;
   jobs: JobPage;
+  /** The same ranking as keyPlayers, as a page: pass nextCursor as `after` for the next one. */
+  keyPlayerPage: KeyPlayerPage;
   /** Key players of a run, overall or in one community, ranked by the measure. */
   keyPlayers: Array<KeyPlayer>;
   /** The signed-in caller. */
@@ -1593,6 +1668,12 @@ export type QueryGeofencesArgs = {
 };
 
 
+export type QueryImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryInvestigationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1614,6 +1695,15 @@ export type QueryJobsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<JobStatus>;
+};
+
+
+export type QueryKeyPlayerPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<KeyPlayerMeasure>;
+  community?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  runId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1833,6 +1923,24 @@ export type Role =
   | 'analyst'
   | 'commander'
   | 'detective';
+
+/** What rolling an import back removed and changed (or, for a dry run, would). */
+export type RollbackResult = {
+  __typename?: 'RollbackResult';
+  dryRun: Scalars['Boolean']['output'];
+  /** The import's files whose sources were removed. */
+  files: Array<Scalars['String']['output']>;
+  importId: Scalars['ID']['output'];
+  nodesDeleted: Scalars['Int']['output'];
+  /** Records whose only source was this import but which other imports' links still use. */
+  nodesKept: Scalars['Int']['output'];
+  nodesUpdated: Scalars['Int']['output'];
+  phonesRefreshed: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+  relationshipsUpdated: Scalars['Int']['output'];
+  /** Files another finished import also loaded: their records stay, being that import's too. */
+  sharedFiles: Array<Scalars['String']['output']>;
+};
 
 export type Sale = Entity & {
   __typename?: 'Sale';
@@ -2252,6 +2360,9 @@ export type ResolversTypes = {
   Health: ResolverTypeWrapper<Partial<Health>>;
   HealthStatus: ResolverTypeWrapper<Partial<HealthStatus>>;
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
+  Import: ResolverTypeWrapper<Partial<Import>>;
+  ImportPage: ResolverTypeWrapper<Partial<ImportPage>>;
+  ImportStatus: ResolverTypeWrapper<Partial<ImportStatus>>;
   IngestFormat: ResolverTypeWrapper<Partial<IngestFormat>>;
   IngestReject: ResolverTypeWrapper<Partial<IngestReject>>;
   IngestResult: ResolverTypeWrapper<Partial<IngestResult>>;
@@ -2265,6 +2376,7 @@ export type ResolversTypes = {
   JobStatus: ResolverTypeWrapper<Partial<JobStatus>>;
   KeyPlayer: ResolverTypeWrapper<Partial<KeyPlayer>>;
   KeyPlayerMeasure: ResolverTypeWrapper<Partial<KeyPlayerMeasure>>;
+  KeyPlayerPage: ResolverTypeWrapper<Partial<KeyPlayerPage>>;
   MergedRecord: ResolverTypeWrapper<Partial<MergedRecord>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourhoodInput: ResolverTypeWrapper<Partial<NeighbourhoodInput>>;
@@ -2294,6 +2406,7 @@ export type ResolversTypes = {
   ResaleChainPage: ResolverTypeWrapper<Partial<Omit<ResaleChainPage, 'subgraph'> & { subgraph: ResolversTypes['Subgraph'] }>>;
   ResaleStep: ResolverTypeWrapper<Partial<ResaleStep>>;
   Role: ResolverTypeWrapper<Partial<Role>>;
+  RollbackResult: ResolverTypeWrapper<Partial<RollbackResult>>;
   Sale: ResolverTypeWrapper<Partial<Sale>>;
   SearchHit: ResolverTypeWrapper<Partial<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>>;
   SearchPage: ResolverTypeWrapper<Partial<Omit<SearchPage, 'items'> & { items: Array<ResolversTypes['SearchHit']> }>>;
@@ -2379,6 +2492,8 @@ export type ResolversParentTypes = {
   HandledRelicPage: Partial<HandledRelicPage>;
   Health: Partial<Health>;
   ID: Partial<Scalars['ID']['output']>;
+  Import: Partial<Import>;
+  ImportPage: Partial<ImportPage>;
   IngestReject: Partial<IngestReject>;
   IngestResult: Partial<IngestResult>;
   Int: Partial<Scalars['Int']['output']>;
@@ -2389,6 +2504,7 @@ export type ResolversParentTypes = {
   Job: Partial<Job>;
   JobPage: Partial<JobPage>;
   KeyPlayer: Partial<KeyPlayer>;
+  KeyPlayerPage: Partial<KeyPlayerPage>;
   MergedRecord: Partial<MergedRecord>;
   Mutation: Record<PropertyKey, never>;
   NeighbourhoodInput: Partial<NeighbourhoodInput>;
@@ -2414,6 +2530,7 @@ export type ResolversParentTypes = {
   ResaleChain: Partial<ResaleChain>;
   ResaleChainPage: Partial<Omit<ResaleChainPage, 'subgraph'> & { subgraph: ResolversParentTypes['Subgraph'] }>;
   ResaleStep: Partial<ResaleStep>;
+  RollbackResult: Partial<RollbackResult>;
   Sale: Partial<Sale>;
   SearchHit: Partial<Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] }>;
   SearchPage: Partial<Omit<SearchPage, 'items'> & { items: Array<ResolversParentTypes['SearchHit']> }>;
@@ -2860,6 +2977,28 @@ export type HealthResolvers<ContextType = Context, ParentType extends ResolversP
   uptimeSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type ImportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Import'] = ResolversParentTypes['Import']> = {
+  accepted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodesCreated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  records?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rejected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  relationshipsCreated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rolledBackAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rolledBackBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPage'] = ResolversParentTypes['ImportPage']> = {
+  items?: Resolver<Array<ResolversTypes['Import']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type IngestRejectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestReject'] = ResolversParentTypes['IngestReject']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2870,6 +3009,7 @@ export type IngestRejectResolvers<ContextType = Context, ParentType extends Reso
 export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   durationMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  importId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2935,6 +3075,11 @@ export type KeyPlayerResolvers<ContextType = Context, ParentType extends Resolve
   strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type KeyPlayerPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KeyPlayerPage'] = ResolversParentTypes['KeyPlayerPage']> = {
+  items?: Resolver<Array<ResolversTypes['KeyPlayer']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MergedRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergedRecord'] = ResolversParentTypes['MergedRecord']> = {
   at?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2963,6 +3108,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   mergePersons?: Resolver<ResolversTypes['PersonMerge'], ParentType, ContextType, RequireFields<MutationMergePersonsArgs, 'ids' | 'reason'>>;
   refreshGeofences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revokeApiToken?: Resolver<ResolversTypes['ApiTokenInfo'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  rollbackImport?: Resolver<ResolversTypes['RollbackResult'], ParentType, ContextType, RequireFields<MutationRollbackImportArgs, 'dryRun' | 'importId'>>;
   saveInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationSaveInvestigationArgs, 'input'>>;
   setAlertStatus?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationSetAlertStatusArgs, 'id' | 'status'>>;
   setDuplicateStatus?: Resolver<ResolversTypes['DuplicateStatus'], ParentType, ContextType, RequireFields<MutationSetDuplicateStatusArgs, 'id' | 'status'>>;
@@ -3027,8 +3173,12 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type PathResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathResult'] = ResolversParentTypes['PathResult']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -3091,10 +3241,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   geofences?: Resolver<ResolversTypes['GeofencePage'], ParentType, ContextType, RequireFields<QueryGeofencesArgs, 'first'>>;
   graphVocabulary?: Resolver<ResolversTypes['GraphVocabulary'], ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  imports?: Resolver<ResolversTypes['ImportPage'], ParentType, ContextType, RequireFields<QueryImportsArgs, 'first'>>;
   investigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
   investigations?: Resolver<ResolversTypes['InvestigationPage'], ParentType, ContextType, RequireFields<QueryInvestigationsArgs, 'first'>>;
   job?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
   jobs?: Resolver<ResolversTypes['JobPage'], ParentType, ContextType, RequireFields<QueryJobsArgs, 'first'>>;
+  keyPlayerPage?: Resolver<ResolversTypes['KeyPlayerPage'], ParentType, ContextType, RequireFields<QueryKeyPlayerPageArgs, 'by' | 'first'>>;
   keyPlayers?: Resolver<Array<ResolversTypes['KeyPlayer']>, ParentType, ContextType, RequireFields<QueryKeyPlayersArgs, 'by' | 'first'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   myApiTokens?: Resolver<ResolversTypes['ApiTokenPage'], ParentType, ContextType, RequireFields<QueryMyApiTokensArgs, 'first'>>;
@@ -3188,6 +3340,19 @@ export type ResaleStepResolvers<ContextType = Context, ParentType extends Resolv
   sale?: Resolver<ResolversTypes['Sale'], ParentType, ContextType>;
   sellers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   soldAt?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
+};
+
+export type RollbackResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RollbackResult'] = ResolversParentTypes['RollbackResult']> = {
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  importId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesKept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  phonesRefreshed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedFiles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SaleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sale'] = ResolversParentTypes['Sale']> = {
@@ -3409,6 +3574,8 @@ export type Resolvers<ContextType = Context> = {
   HandledRelic?: HandledRelicResolvers<ContextType>;
   HandledRelicPage?: HandledRelicPageResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  Import?: ImportResolvers<ContextType>;
+  ImportPage?: ImportPageResolvers<ContextType>;
   IngestReject?: IngestRejectResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Investigation?: InvestigationResolvers<ContextType>;
@@ -3417,6 +3584,7 @@ export type Resolvers<ContextType = Context> = {
   Job?: JobResolvers<ContextType>;
   JobPage?: JobPageResolvers<ContextType>;
   KeyPlayer?: KeyPlayerResolvers<ContextType>;
+  KeyPlayerPage?: KeyPlayerPageResolvers<ContextType>;
   MergedRecord?: MergedRecordResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neo4jInfo?: Neo4jInfoResolvers<ContextType>;
@@ -3438,6 +3606,7 @@ export type Resolvers<ContextType = Context> = {
   ResaleChain?: ResaleChainResolvers<ContextType>;
   ResaleChainPage?: ResaleChainPageResolvers<ContextType>;
   ResaleStep?: ResaleStepResolvers<ContextType>;
+  RollbackResult?: RollbackResultResolvers<ContextType>;
   Sale?: SaleResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchPage?: SearchPageResolvers<ContextType>;

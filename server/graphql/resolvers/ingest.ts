@@ -1,12 +1,43 @@
 import { requirePermission } from '../../auth/permissions.ts';
 import { badInput } from '../../errors.ts';
+import { listImports, rollbackImport } from '../../features/imports/index.ts';
 import { ingestText, parseCdrMapping } from '../../features/ingest/index.ts';
+import { pageArgs, toPage } from '../paging.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 
 const MAX_TEXT = 20 * 1024 * 1024;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const ingestResolvers: Resolvers = {
+  Import: {
+    status: (i) => ((i.status as string) === 'rolled-back' ? 'rolled_back' : i.status) as never,
+  },
+  Query: {
+    imports: async (_r, { first, after }, { principal, services }) => {
+      requirePermission(principal, 'ingest');
+      const { skip, limit } = pageArgs(first, after);
+      return toPage(await listImports(services.db(), skip, limit + 1), skip, limit) as never;
+    },
+  },
   Mutation: {
+    rollbackImport: async (_r, { importId, dryRun }, { principal, services }) => {
+      const caller = requirePermission(principal, 'ingest');
+      if (!UUID.test(importId)) throw badInput('rollbackImport: importId: expected an import id (a UUID)');
+      const result = await rollbackImport(services.db(), importId, {
+        dryRun: dryRun === true,
+        by: caller.username,
+      });
+      await services.audit.record({
+        principal: caller,
+        operation: 'rollbackImport',
+        kind: 'change',
+        entityIds: [],
+        count: result.nodesDeleted + result.relationshipsDeleted,
+        details: { via: 'graphql', ...result },
+      });
+      return result;
+    },
     ingest: async (_r, { format, source, text, mapping, batchSize }, { principal, services }) => {
       const caller = requirePermission(principal, 'ingest');
       if (!/^[\w.\- ]{1,120}$/.test(source)) {
@@ -28,7 +59,10 @@ export const ingestResolvers: Resolvers = {
       const summary = await ingestText(
         services.db(),
         { source, format, text, mapping: mapping ? parseCdrMapping(mapping) : undefined },
-        { batchSize: batchSize ?? services.config.ingestBatchSize },
+        {
+          batchSize: batchSize ?? services.config.ingestBatchSize,
+          origin: { by: caller.username, via: 'graphql' },
+        },
       );
       const refused = summary.files.find((f) => f.refused)?.refused;
       if (refused) throw badInput(refused);
@@ -38,7 +72,14 @@ export const ingestResolvers: Resolvers = {
         kind: 'change',
         entityIds: [],
         count: summary.accepted,
-        details: { via: 'graphql', source, format, records: summary.records, rejected: summary.rejected },
+        details: {
+          via: 'graphql',
+          source,
+          format,
+          records: summary.records,
+          rejected: summary.rejected,
+          importId: summary.importId ?? null,
+        },
       });
       return summary;
     },

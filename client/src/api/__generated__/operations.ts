@@ -185,9 +185,11 @@ export type PaperSize =
   | 'LETTER';
 
 export type PathInput = {
+  /** For K_SHORTEST and ALL_SHORTEST: the nextCursor of the previous page, for the next k paths. */
+  after?: string | null | undefined;
   from: string | number;
   includeMerged?: boolean | null | undefined;
-  /** For K_SHORTEST and ALL_SHORTEST: most paths to return (1 to 10). */
+  /** For K_SHORTEST and ALL_SHORTEST: most paths to return per page (1 to 10). */
   k?: number | null | undefined;
   /** 1 to 8. */
   maxHops?: number | null | undefined;
