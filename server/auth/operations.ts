@@ -60,7 +60,6 @@ export const OPERATIONS: Readonly<Record<string, Access>> = {
   'Query.communities': 'read:jobs',
   'Query.communityGraph': 'read:jobs',
   'Query.keyPlayers': 'read:jobs',
-  'Query.keyPlayerPage': 'read:jobs',
   'Query.brokers': 'read:jobs',
   'Query.repeatOffenders': 'read:jobs',
   'Query.evolutionReport': 'read:jobs',
@@ -94,8 +93,6 @@ export const OPERATIONS: Readonly<Record<string, Access>> = {
   'Mutation.refreshGeofences': 'manage:geofences',
   // ingest
   'Mutation.ingest': 'ingest',
-  'Query.imports': 'ingest',
-  'Mutation.rollbackImport': 'ingest',
 };
 
 /** Whether a role may call an operation with the given access rule. */
