@@ -60,6 +60,7 @@ export const OPERATIONS: Readonly<Record<string, Access>> = {
   'Query.communities': 'read:jobs',
   'Query.communityGraph': 'read:jobs',
   'Query.keyPlayers': 'read:jobs',
+  'Query.keyPlayerPage': 'read:jobs',
   'Query.brokers': 'read:jobs',
   'Query.repeatOffenders': 'read:jobs',
   'Query.evolutionReport': 'read:jobs',
@@ -93,6 +94,8 @@ export const OPERATIONS: Readonly<Record<string, Access>> = {
   'Mutation.refreshGeofences': 'manage:geofences',
   // ingest
   'Mutation.ingest': 'ingest',
+  'Query.imports': 'ingest',
+  'Mutation.rollbackImport': 'ingest',
 };
 
 /** Whether a role may call an operation with the given access rule. */
