@@ -8,7 +8,7 @@ import { isPlainNode, isPlainRel, toEntity, SubgraphBuilder } from '../entities/
 import { EntityService } from '../entities/service.ts';
 import type { EntityView, PlainNode, PlainRel, SubgraphView } from '../entities/types.ts';
 import { checkConfidence, checkId, checkInt, checkTypeNames, checkWindow } from '../entities/validate.ts';
-import { resaleChains } from './chains.ts';
+import { relicCustody, resaleChains } from './chains.ts';
 
 export const PATH_MODES = ['SHORTEST', 'ALL_SHORTEST', 'K_SHORTEST'] as const;
 export type PathMode = (typeof PATH_MODES)[number];
@@ -258,8 +258,32 @@ export class PathService {
         endAt: last.at,
       };
     });
+    // Custody from holdings and sales; people and sales by id through the entity service.
+    const custodySteps = await relicCustody(this.db, relicView.id);
+    const ids = [
+      ...new Set(
+        custodySteps.flatMap((c) => [c.holder, c.kind === 'SALE' ? c.key : null, ...c.sellers, ...c.buyers]),
+      ),
+    ].filter((x): x is string => typeof x === 'string');
+    const found = new Map<string, EntityView>();
+    for (const id of ids) {
+      const e = await this.entities.resolveOne('custody', id).catch(() => null);
+      if (e) found.set(id, graph.addNode(e.node));
+    }
+    const pick = (id: string | null) => (id ? (found.get(id) ?? null) : null);
+    const picks = (list: string[]) => list.flatMap((id) => (found.get(id) ? [found.get(id)!] : []));
+    const custody = custodySteps.map((c) => ({
+      ...c,
+      holder: pick(c.holder),
+      sale: c.kind === 'SALE' ? pick(c.key) : null,
+      sellers: picks(c.sellers),
+      buyers: picks(c.buyers),
+    }));
     return {
       relic: relicView,
+    return {
+      relic: relicView,
+      custody,
       origin,
       items,
       nextCursor: page.nextCursor,

@@ -441,6 +441,32 @@ export type ContactPage = {
   nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** One step of a relic's custody, from a holding or a sale, and how sure its place in the order is. */
+export type CustodyStep = {
+  __typename?: 'CustodyStep';
+  /** The record calls its date approximate (c., ~, 约). */
+  approximate: Scalars['Boolean']['output'];
+  /** When it began, as far as known: the start of the period `precision` names; null when unknown (never made up). */
+  at?: Maybe<Scalars['Float']['output']>;
+  buyers: Array<Person>;
+  /** True when its place among the dated steps is established by the records; false with the reason otherwise. */
+  certain: Scalars['Boolean']['output'];
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The holder (HOLDING). */
+  holder?: Maybe<Person>;
+  /** HOLDING or SALE. */
+  kind: Scalars['String']['output'];
+  /** day, month, year, decade or unknown. */
+  precision: Scalars['String']['output'];
+  price?: Maybe<Scalars['Float']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The sale (SALE). */
+  sale?: Maybe<Sale>;
+  sellers: Array<Person>;
+  /** When a holding ended, as far as known. */
+  until?: Maybe<Scalars['Float']['output']>;
+};
+
 /** A stored candidate duplicate, with the decision taken on it. */
 export type DuplicateCandidate = {
   __typename?: 'DuplicateCandidate';
@@ -1897,6 +1923,11 @@ export type ResaleChain = {
 
 export type ResaleChainPage = {
   __typename?: 'ResaleChainPage';
+  /**
+   * The relic's custody from holdings and sales together, ordered by when each began as far as known
+   * (undated steps last), each step certain or uncertain.
+   */
+  custody: Array<CustodyStep>;
   items: Array<ResaleChain>;
   nextCursor?: Maybe<Scalars['String']['output']>;
   origin?: Maybe<Site>;
@@ -2325,6 +2356,7 @@ export type ResolversTypes = {
   CommunityPage: ResolverTypeWrapper<Partial<CommunityPage>>;
   Contact: ResolverTypeWrapper<Partial<Contact>>;
   ContactPage: ResolverTypeWrapper<Partial<ContactPage>>;
+  CustodyStep: ResolverTypeWrapper<Partial<CustodyStep>>;
   DuplicateCandidate: ResolverTypeWrapper<Partial<DuplicateCandidate>>;
   DuplicateCandidatePage: ResolverTypeWrapper<Partial<DuplicateCandidatePage>>;
   DuplicateDetection: ResolverTypeWrapper<Partial<DuplicateDetection>>;
@@ -2461,6 +2493,7 @@ export type ResolversParentTypes = {
   CommunityPage: Partial<CommunityPage>;
   Contact: Partial<Contact>;
   ContactPage: Partial<ContactPage>;
+  CustodyStep: Partial<CustodyStep>;
   DuplicateCandidate: Partial<DuplicateCandidate>;
   DuplicateCandidatePage: Partial<DuplicateCandidatePage>;
   DuplicateDetection: Partial<DuplicateDetection>;
@@ -2776,6 +2809,22 @@ export type ContactResolvers<ContextType = Context, ParentType extends Resolvers
 export type ContactPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPage'] = ResolversParentTypes['ContactPage']> = {
   items?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
   nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CustodyStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustodyStep'] = ResolversParentTypes['CustodyStep']> = {
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  at?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  buyers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  certain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sale?: Resolver<Maybe<ResolversTypes['Sale']>, ParentType, ContextType>;
+  sellers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type DuplicateCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = {
@@ -3325,6 +3374,7 @@ export type ResaleChainResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type ResaleChainPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResaleChainPage'] = ResolversParentTypes['ResaleChainPage']> = {
+  custody?: Resolver<Array<ResolversTypes['CustodyStep']>, ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['ResaleChain']>, ParentType, ContextType>;
   nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   origin?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
@@ -3549,6 +3599,7 @@ export type Resolvers<ContextType = Context> = {
   CommunityPage?: CommunityPageResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   ContactPage?: ContactPageResolvers<ContextType>;
+  CustodyStep?: CustodyStepResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   DuplicateCandidatePage?: DuplicateCandidatePageResolvers<ContextType>;
   DuplicateDetection?: DuplicateDetectionResolvers<ContextType>;
