@@ -3,9 +3,7 @@
 // hops), run without the GraphQL layer: the references a GraphQL round trip is compared with.
 //
 // - `driver*`: straight through neo4j-driver, as a program that talks to Neo4j itself would
-//   (session.run of the statement, records read as objects). This module must not load the
-//   service's database layer (server/db/db.ts), which changes how the driver writes and decodes
-//   integers (server/db/driver-patch.ts): the load-client checks that it has not.
+//   (session.run of the statement, records read as objects).
 // - `db*`: through the service's database layer (Db.read, as GraphService and PathService call
 //   it), to show what of the overhead is GraphQL and HTTP rather than database access.
 import neo4j, { type Driver } from 'neo4j-driver';

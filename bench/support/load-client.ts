@@ -5,15 +5,12 @@
 //
 // Three kinds of client: `graphql` POSTs a query to the service; `driver` runs the same statements
 // straight through neo4j-driver (the reference a GraphQL round trip is compared with); `db` runs
-// them through the service's database layer. The service's database layer changes how the driver
-// writes and decodes integers (server/db/bolt-writes.ts, bolt-integers.ts) for the whole process,
-// so a process that has run a `db` job refuses `driver` jobs: give those a LoadClients of their own.
+// them through the service's database layer.
 import { fork, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Db } from '../../server/db/db.ts';
-import { driverPatches } from '../../server/db/driver-patch.ts';
 import { tuneV8 } from '../../server/v8-tuning.ts';
 
 export type ClientJob =
@@ -122,9 +119,6 @@ async function runJob(job: ClientJob): Promise<ClientResult> {
       string,
       (conn: Driver | Db, ...args: unknown[]) => Promise<void>
     >;
-    if (job.kind === 'driver' && driverIsPatched()) {
-      throw new Error('this client process loaded the service database layer: driver jobs need their own');
-    }
     const fn = mod[job.fn];
     if (typeof fn !== 'function') throw new Error(`${job.module} exports no function ${job.fn}`);
     op = (i) =>
@@ -154,14 +148,6 @@ async function runJob(job: ClientJob): Promise<ClientResult> {
     errors,
     firstError,
   };
-}
-
-/**
- * Whether the service's database layer has changed the driver in this process (how it writes,
- * server/db/bolt-writes.ts, or how it decodes integers, server/db/bolt-integers.ts).
- */
-function driverIsPatched(): boolean {
-  return driverPatches().length > 0;
 }
 
 /** A client process; run(job) may be called repeatedly, one job at a time. */

@@ -9,9 +9,6 @@ import neo4j, {
 } from 'neo4j-driver';
 import { AppError, fromNeo4jError } from '../errors.ts';
 import { BatchedRead } from './batched-read.ts';
-import './bolt-integers.ts';
-import './bolt-values.ts';
-import './bolt-writes.ts';
 import { cypher } from './cypher.ts';
 import { Liveness, unresponsive } from './liveness.ts';
 import { toParam, toPlain, type Plain } from './values.ts';

@@ -12,10 +12,12 @@
 // shows. A hop runs only when asked for and when the hop before it did not overflow the cap.
 // Returns a row per neighbourhood with at least one starting entity found (none: no row): key,
 // found [string] ids that exist, seeds [[element id, labels, k1, v1, k2, v2 ...]], hop1, hop2,
-// hop3 [{e: element id, known: bool, b: node, rs: [relationship]}] ([] for hops not run), where a
-// node is [labels, k1, v1, ...] (null when known) and a relationship [element id, type, start
-// element id, end element id, k1, v1, ...]: flat lists, which the driver decodes in about 40% less
-// time than nodes, relationships or maps.
+// hop3 {e: [element id], known: [bool], b: [node], rs: [[relationship]]} (parallel lists, one
+// entry per neighbour of the hop; empty for hops not run), where a node is [labels, k1, v1, ...]
+// ([] when known, as collect drops nulls) and a relationship [element id, type, start element
+// id, end element id, k1, v1, ...]. Columns and flat lists rather than a map per neighbour or the driver's node and
+// relationship structures: the driver decodes each map entry and each structure field on its own,
+// so the fewer maps and structures an answer holds, the less it costs to read.
 UNWIND $batch AS q
 CALL {
   WITH q
@@ -47,15 +49,15 @@ CALL {
     WITH q, b, collect(DISTINCT r) AS rs, b IN seeds AS known
     ORDER BY known DESC, size(rs) DESC, coalesce(b.uid, elementId(b))
     LIMIT $cap + 1
-    RETURN collect(b) AS nodes1, collect({
-      e: elementId(b), known: known,
-      b: CASE WHEN known THEN null ELSE [labels(b)] + reduce(acc = [], k IN keys(b) |
-        CASE WHEN q.keys IS NULL OR k IN q.keys THEN acc + [k, b[k]] ELSE acc END) END,
-      rs: [r IN rs | [elementId(r), type(r), elementId(startNode(r)), elementId(endNode(r))] +
-        reduce(acc = [], k IN keys(r) | CASE WHEN q.keys IS NULL OR k IN q.keys THEN acc + [k, r[k]] ELSE acc END)]
-    }) AS hop1
+    RETURN collect(b) AS nodes1, {
+      e: collect(elementId(b)), known: collect(known),
+      b: collect(CASE WHEN known THEN [] ELSE [labels(b)] + reduce(acc = [], k IN keys(b) |
+        CASE WHEN q.keys IS NULL OR k IN q.keys THEN acc + [k, b[k]] ELSE acc END) END),
+      rs: collect([r IN rs | [elementId(r), type(r), elementId(startNode(r)), elementId(endNode(r))] +
+        reduce(acc = [], k IN keys(r) | CASE WHEN q.keys IS NULL OR k IN q.keys THEN acc + [k, r[k]] ELSE acc END)])
+    } AS hop1
   }
-  WITH q, found, seeds, hop1, [i IN range(0, size(hop1) - 1) WHERE NOT hop1[i].known | nodes1[i]] AS added1
+  WITH q, found, seeds, hop1, [i IN range(0, size(nodes1) - 1) WHERE NOT hop1.known[i] | nodes1[i]] AS added1
   WITH q, found, seeds, hop1, added1[0..$cap - size(seeds)] AS new1,
     size(added1) > $cap - size(seeds) AS over1
   CALL {
@@ -76,16 +78,16 @@ CALL {
     WITH q, b, collect(DISTINCT r) AS rs, b IN visited AS known
     ORDER BY known DESC, size(rs) DESC, coalesce(b.uid, elementId(b))
     LIMIT $cap + 1
-    RETURN collect(b) AS nodes2, collect({
-      e: elementId(b), known: known,
-      b: CASE WHEN known THEN null ELSE [labels(b)] + reduce(acc = [], k IN keys(b) |
-        CASE WHEN q.keys IS NULL OR k IN q.keys THEN acc + [k, b[k]] ELSE acc END) END,
-      rs: [r IN rs | [elementId(r), type(r), elementId(startNode(r)), elementId(endNode(r))] +
-        reduce(acc = [], k IN keys(r) | CASE WHEN q.keys IS NULL OR k IN q.keys THEN acc + [k, r[k]] ELSE acc END)]
-    }) AS hop2
+    RETURN collect(b) AS nodes2, {
+      e: collect(elementId(b)), known: collect(known),
+      b: collect(CASE WHEN known THEN [] ELSE [labels(b)] + reduce(acc = [], k IN keys(b) |
+        CASE WHEN q.keys IS NULL OR k IN q.keys THEN acc + [k, b[k]] ELSE acc END) END),
+      rs: collect([r IN rs | [elementId(r), type(r), elementId(startNode(r)), elementId(endNode(r))] +
+        reduce(acc = [], k IN keys(r) | CASE WHEN q.keys IS NULL OR k IN q.keys THEN acc + [k, r[k]] ELSE acc END)])
+    } AS hop2
   }
   WITH q, found, seeds, hop1, new1, over1, hop2,
-    [i IN range(0, size(hop2) - 1) WHERE NOT hop2[i].known | nodes2[i]] AS added2
+    [i IN range(0, size(nodes2) - 1) WHERE NOT hop2.known[i] | nodes2[i]] AS added2
   WITH q, found, seeds, hop1, new1, over1, hop2,
     added2[0..$cap - size(seeds) - size(new1)] AS new2,
     size(added2) > $cap - size(seeds) - size(new1) AS over2
@@ -107,13 +109,13 @@ CALL {
     WITH q, b, collect(DISTINCT r) AS rs, b IN visited AS known
     ORDER BY known DESC, size(rs) DESC, coalesce(b.uid, elementId(b))
     LIMIT $cap + 1
-    RETURN collect(b) AS nodes3, collect({
-      e: elementId(b), known: known,
-      b: CASE WHEN known THEN null ELSE [labels(b)] + reduce(acc = [], k IN keys(b) |
-        CASE WHEN q.keys IS NULL OR k IN q.keys THEN acc + [k, b[k]] ELSE acc END) END,
-      rs: [r IN rs | [elementId(r), type(r), elementId(startNode(r)), elementId(endNode(r))] +
-        reduce(acc = [], k IN keys(r) | CASE WHEN q.keys IS NULL OR k IN q.keys THEN acc + [k, r[k]] ELSE acc END)]
-    }) AS hop3
+    RETURN collect(b) AS nodes3, {
+      e: collect(elementId(b)), known: collect(known),
+      b: collect(CASE WHEN known THEN [] ELSE [labels(b)] + reduce(acc = [], k IN keys(b) |
+        CASE WHEN q.keys IS NULL OR k IN q.keys THEN acc + [k, b[k]] ELSE acc END) END),
+      rs: collect([r IN rs | [elementId(r), type(r), elementId(startNode(r)), elementId(endNode(r))] +
+        reduce(acc = [], k IN keys(r) | CASE WHEN q.keys IS NULL OR k IN q.keys THEN acc + [k, r[k]] ELSE acc END)])
+    } AS hop3
   }
   RETURN q.key AS key, found,
     [s IN seeds | [elementId(s), labels(s)] + reduce(acc = [], k IN keys(s) |

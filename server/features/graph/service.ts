@@ -70,6 +70,13 @@ function relOf(v: unknown): PlainRel | null {
   return { id: v[0], type: String(v[1]), start: v[2], end: v[3], properties: propsOf(v as Plain[], 4) };
 }
 
+/** A hop as expand-neighbourhood returns it: parallel lists, one entry per neighbour. */
+function columnsOf(v: Plain | undefined): { e: Plain[]; known: Plain[]; b: Plain[]; rs: Plain[] } {
+  const m = v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+  const list = (x: Plain | undefined) => (Array.isArray(x) ? x : []);
+  return { e: list(m.e), known: list(m.known), b: list(m.b), rs: list(m.rs) };
+}
+
 export class GraphService {
   private readonly entities: EntityService;
 
@@ -139,13 +146,13 @@ export class GraphService {
     for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
       const room = cap - graph.nodeCount;
       const before = graph.nodeCount;
-      const items = row?.[`hop${hop}`];
+      const { e: eids, known: knowns, b: nodes, rs: rels } = columnsOf(row?.[`hop${hop}`]);
       const next: string[] = [];
       let overflow = false;
-      for (const item of Array.isArray(items) ? items : []) {
-        const { e, b: raw, known, rs } = item as { e?: unknown; b?: unknown; known?: unknown; rs?: unknown };
-        if (known !== true) {
-          const b = nodeOf(raw, e);
+      for (let i = 0; i < eids.length; i++) {
+        const rs = rels[i];
+        if (knowns[i] !== true) {
+          const b = nodeOf(nodes[i], eids[i]);
           if (!b) continue;
           if (next.length >= room) {
             overflow = true;
