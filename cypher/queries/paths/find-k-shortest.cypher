@@ -1,14 +1,16 @@
 // Params: $a, $b (element ids), $relTypes [string] or null, $minConfidence, $includeMerged,
-// $maxHops (1..8; the pattern's own bound is 8), $k. Returns: p, the $k (at most 10) shortest paths, shortest first between a and b,
+// $maxHops (1..8; the pattern's own bound is 8), $skip, $k. Returns: p, the shortest paths (at most 50
+// alternatives; the caller asks for one more than it shows), shortest first, $k of them after $skip, between a and b,
 // ignoring direction, over relationships of the chosen types at least $minConfidence confident.
 MATCH (a), (b)
 WHERE elementId(a) = $a AND elementId(b) = $b
-MATCH p = SHORTEST 10 (a)((x)-[r]-(y)
+MATCH p = SHORTEST 50 (a)((x)-[r]-(y)
   WHERE ($relTypes IS NULL OR type(r) IN $relTypes)
     AND coalesce(r.confidence, 1.0) >= $minConfidence
     AND y.sources IS NOT NULL
     AND ($includeMerged OR y.mergedInto IS NULL)){1,8}(b)
 WHERE length(p) <= $maxHops
 RETURN p
-ORDER BY length(p)
+ORDER BY length(p), [n IN nodes(p) | elementId(n)], [r IN relationships(p) | elementId(r)]
+SKIP $skip
 LIMIT $k

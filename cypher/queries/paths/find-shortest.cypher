@@ -1,5 +1,5 @@
 // Params: $a, $b (element ids), $relTypes [string] or null, $minConfidence, $includeMerged,
-// $maxHops (1..8; the pattern's own bound is 8), $k. Returns: p, one shortest path between a and b,
+// $maxHops (1..8; the pattern's own bound is 8), $k, $skip (unused: one path). Returns: p, one shortest path between a and b,
 // ignoring direction, over relationships of the chosen types at least $minConfidence confident.
 MATCH (a), (b)
 WHERE elementId(a) = $a AND elementId(b) = $b

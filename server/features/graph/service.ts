@@ -36,6 +36,29 @@ export interface NeighbourhoodArgs {
   includeMerged?: boolean | null;
 }
 
+/**
+ * Relationship types to follow: the model's, and those of records kept as shipped (neo4j-admin
+ * imports keep a type outside the model as the dataset spells it, e.g. `KNOWS-SOCIALLY`, which the
+ * model's type-name rule would refuse). Any name of 1 to 100 characters without control characters
+ * or backticks; the names travel as parameters, never into the statement.
+ */
+export function checkShippedTypes(
+  field: string,
+  names: readonly string[] | null | undefined,
+): string[] | null {
+  if (names === null || names === undefined) return null;
+  if (names.length > 50) throw badInput(`${field}: expected at most 50 type names, got ${names.length}.`);
+  return names.map((n, i) => {
+    // eslint-disable-next-line no-control-regex
+    if (typeof n !== 'string' || !/^[^\u0000-\u001f\u007f`]{1,100}$/u.test(n)) {
+      throw badInput(
+        `${field}[${i}]: expected a relationship type name (1 to 100 characters), got ${JSON.stringify(n)}.`,
+      );
+    }
+    return n;
+  });
+}
+
 /** Cost limit: starting entities x hops. 20 entities 3 hops deep is the most one query may ask. */
 export const MAX_NEIGHBOURHOOD_COST = 60;
 const HOP_TIMEOUT_MS = 10_000;
@@ -104,7 +127,7 @@ export class GraphService {
     if (ids.length > cap)
       throw badInput(`input.cap: expected at least the ${ids.length} starting entities, got ${cap}.`);
     const nodeTypes = checkTypeNames('input.nodeTypes', args.nodeTypes);
-    const relTypes = checkTypeNames('input.relTypes', args.relTypes);
+    const relTypes = checkShippedTypes('input.relTypes', args.relTypes);
     const window: Window = checkWindow('input.window', args.window);
     const minConfidence = checkConfidence('input.minConfidence', args.minConfidence);
     // Individual Call records are summarised by CALLS; they are expanded only when asked for.

@@ -8,12 +8,15 @@ import { isPlainNode, isPlainRel, toEntity, SubgraphBuilder } from '../entities/
 import { EntityService } from '../entities/service.ts';
 import type { EntityView, PlainNode, PlainRel, SubgraphView } from '../entities/types.ts';
 import { checkConfidence, checkId, checkInt, checkTypeNames, checkWindow } from '../entities/validate.ts';
+import { checkShippedTypes } from '../graph/service.ts';
 import { relicCustody, resaleChains } from './chains.ts';
 
 export const PATH_MODES = ['SHORTEST', 'ALL_SHORTEST', 'K_SHORTEST'] as const;
 export type PathMode = (typeof PATH_MODES)[number];
 /** Cost limit: paths asked x hop limit. */
 export const MAX_PATH_COST = 40;
+/** K_SHORTEST pages through at most this many alternatives (find-k-shortest.cypher). */
+export const MAX_K_SHORTEST = 50;
 /** Types whose flow runs from the end node to the start node (buyer-BOUGHT->sale, call-FROM->caller). */
 export const REVERSED_FLOW = ['BOUGHT', 'FROM'];
 export const DEFAULT_TIME_TYPES = ['SOLD', 'BOUGHT'];
@@ -108,9 +111,24 @@ export class PathService {
     maxHops?: number | null;
     minConfidence?: number | null;
     includeMerged?: boolean | null;
-  }): Promise<{ paths: PathView[]; subgraph: SubgraphView }> {
+    after?: string | null;
+  }): Promise<{
+    paths: PathView[];
+    hasMore: boolean;
+    truncated: boolean;
+    nextCursor: string | null;
+    note: string | null;
+    subgraph: SubgraphView;
+  }> {
     const mode = input.mode ?? 'SHORTEST';
     const k = mode === 'SHORTEST' ? 1 : checkInt('input.k', input.k, 1, 10, 3);
+    if (mode === 'SHORTEST' && input.after)
+      throw badInput('input.after: mode SHORTEST returns one path; use ALL_SHORTEST or K_SHORTEST to page.');
+    const { skip } = pageArgs(k, input.after ?? null);
+    if (mode === 'K_SHORTEST' && skip >= MAX_K_SHORTEST)
+      throw badInput(
+        `input.after: K_SHORTEST pages through the ${MAX_K_SHORTEST} shortest alternatives at most.`,
+      );
     const maxHops = checkInt('input.maxHops', input.maxHops, 1, 8, 4);
     if (k * maxHops > MAX_PATH_COST) {
       throw new AppError(
@@ -118,7 +136,7 @@ export class PathService {
         `paths: ${k} paths x ${maxHops} hops exceeds the limit of ${MAX_PATH_COST}; ask for fewer paths or fewer hops.`,
       );
     }
-    const relTypes = checkTypeNames('input.relTypes', input.relTypes);
+    const relTypes = checkShippedTypes('input.relTypes', input.relTypes);
     const minConfidence = checkConfidence('input.minConfidence', input.minConfidence);
     const [a, b] = await this.entities.resolve('input.from/to', [
       checkId('input.from', input.from),
@@ -134,15 +152,36 @@ export class PathService {
         minConfidence,
         includeMerged: input.includeMerged ?? false,
         maxHops,
-        k,
+        skip,
+        // One more than shown, to know whether there are more.
+        k: mode === 'SHORTEST' ? 1 : k + 1,
       },
       { timeoutMs: 15_000 },
+    );
+    const page = toPage(
+      rows.filter((r) => isPath(r.p)),
+      skip,
+      k,
     );
     const graph = new SubgraphBuilder();
     graph.addNode(a!.node, 0);
     graph.addNode(b!.node);
-    const paths = rows.flatMap((r) => (isPath(r.p) ? [addPath(graph, r.p)] : []));
-    return { paths, subgraph: graph.build({ cap: this.maxResultNodes }) };
+    const paths = page.items.map((r) => addPath(graph, r.p as unknown as PlainPath));
+    // K_SHORTEST's search stops at MAX_K_SHORTEST alternatives: the last page says so.
+    const atLimit = mode === 'K_SHORTEST' && page.nextCursor !== null && skip + k >= MAX_K_SHORTEST;
+    const hasMore = page.nextCursor !== null;
+    return {
+      paths,
+      hasMore,
+      truncated: hasMore,
+      nextCursor: atLimit ? null : page.nextCursor,
+      note: atLimit
+        ? `More than ${MAX_K_SHORTEST} alternative paths exist; only the ${MAX_K_SHORTEST} shortest can be paged through. Narrow the search (relTypes, maxHops).`
+        : hasMore
+          ? `More paths than the ${k} shown exist; ask again with after: nextCursor for the next ones.`
+          : null,
+      subgraph: graph.build({ cap: this.maxResultNodes }),
+    };
   }
 
   async timePaths(input: {
@@ -279,8 +318,6 @@ export class PathService {
       sellers: picks(c.sellers),
       buyers: picks(c.buyers),
     }));
-    return {
-      relic: relicView,
     return {
       relic: relicView,
       custody,

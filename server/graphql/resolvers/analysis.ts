@@ -100,6 +100,15 @@ export const analysisResolvers: Resolvers = {
       noteRead(ctx, info, { details: { runId: id, community, by } });
       return rows;
     },
+    keyPlayerPage: async (_r, { runId, community, by, first, after }, ctx, info) => {
+      requirePermission(ctx.principal, 'read:jobs');
+      const { skip, limit } = pageArgs(first, after);
+      const db = ctx.services.db();
+      const id = await resolveRunId(db, runId);
+      const rows = await rankedMembers(db, id, community ?? null, by ?? 'pagerank', skip, limit + 1);
+      noteRead(ctx, info, { details: { runId: id, community, by } });
+      return toPage(rows, skip, limit) as never;
+    },
     brokers: async (_r, { runId, first, after }, ctx, info) => {
       requirePermission(ctx.principal, 'read:jobs');
       const { skip, limit } = pageArgs(first, after);
