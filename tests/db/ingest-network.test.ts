@@ -165,6 +165,21 @@ describe('holdings and partial sales', () => {
   });
 });
 
+describe('FollowTheMoney objects', () => {
+  it('Asset and Thing become relics, their ownership a holding dated as far as known', async () => {
+    const s = await ingestPath(db, fx('objects.jsonl'));
+    expect(s).toMatchObject({ accepted: 7, rejected: 0 });
+    const custody = await relicCustody(db, 'Relic:ftm-a1');
+    expect(custody.map((c) => [c.key, c.precision, c.certain])).toEqual([
+      ['Person:ftm-p1', 'decade', true],
+      ['Person:ftm-p2', 'unknown', false],
+    ]);
+    expect((await relicCustody(db, 'Relic:ftm-t1')).map((c) => [c.key, c.precision])).toEqual([
+      ['Person:ftm-p2', 'day'],
+    ]);
+  });
+});
+
 describe('import lifecycle', () => {
   it('lists imports; rolling one back restores the previous fingerprint exactly; a dry run changes nothing', async () => {
     await ingestPath(db, [fx('persons.csv'), fx('edges.csv')], { origin: { by: 'tester', via: 'cli' } });
