@@ -1,7 +1,6 @@
 // Limits and HTTP hardening through the real server: cost, rate limit per account, body size,
 // security headers, CORS by configuration, and DB_UNAVAILABLE before the database is attached.
 import net from 'node:net';
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../server/http.ts';
 import { createLogger } from '../../server/logger.ts';
@@ -103,56 +102,6 @@ describe('limits', () => {
       origin: 'https://evil.example.com',
     });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
-  });
-});
-
-describe('the two routes to /graphql', () => {
-  // A plain JSON body takes the fast path (server/http.ts graphqlFastPath); a compressed one goes
-  // through Express. Both must answer alike.
-  const viaExpress = (body: string, headers: Record<string, string> = {}) =>
-    fetch(api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', ...headers },
-      body: gzipSync(body),
-    });
-  const codeOf = async (r: Response) =>
-    ((await r.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code;
-
-  it('answers a query, its headers and its errors the same way on both', async () => {
-    const token = await api.tokenFor('analyst');
-    const body = JSON.stringify({ query: '{ me { role } health { status } }' });
-    const headers = { authorization: `Bearer ${token}`, origin: 'https://intel.example.org' };
-    const fast = await post(body, headers);
-    const slow = await viaExpress(body, headers);
-    expect(fast.status).toBe(200);
-    expect(slow.status).toBe(200);
-    const fastJson = await fast.json();
-    expect(fastJson).toEqual(await slow.json());
-    expect((fastJson as { data: { me: { role: string } } }).data.me.role).toBe('analyst');
-    for (const h of ['access-control-allow-origin', 'content-security-policy', 'x-content-type-options']) {
-      expect(fast.headers.get(h)).toBe(slow.headers.get(h));
-      expect(fast.headers.get(h)).toBeTruthy();
-    }
-    expect(fast.headers.get('content-type')).toMatch(/^application\/json/);
-    // Express tags its answers and the fast path does not: each request took the route meant.
-    expect(slow.headers.get('etag')).toBeTruthy();
-    expect(fast.headers.get('etag')).toBeNull();
-
-    // Not signed in, a JSON value that is not an object, and an over-cost query.
-    for (const [b, status, code] of [
-      [JSON.stringify({ query: '{ me { id } }' }), 200, 'UNAUTHENTICATED'],
-      ['"just a string"', 400, 'BAD_USER_INPUT'],
-      [
-        JSON.stringify({ query: '{ search(query: "x", first: 5000000) { __typename } }' }),
-        400,
-        'QUERY_TOO_COMPLEX',
-      ],
-    ] as const) {
-      const f = await post(b);
-      const e = await viaExpress(b);
-      expect([f.status, await codeOf(f)]).toEqual([status, code]);
-      expect([e.status, await codeOf(e)]).toEqual([status, code]);
-    }
   });
 });
 
