@@ -11,10 +11,10 @@ import {
   dataLabel,
   dataProperty,
   dataType,
-  DERIVED_RELATIONSHIP_TYPES,
   serviceLabelUse,
   servicePropertyUse,
   serviceTypeUse,
+  SHARED_RELATIONSHIP_TYPES,
 } from '../model/service-names.ts';
 import type { Parsed, RawNode, RawRel, Reject } from './types.ts';
 import type { EntityRef, NodeRecord, Props, RelRecord } from './writer.ts';
@@ -100,8 +100,7 @@ function rel(r: RelRecord, c: Check): RelRecord {
   // A model type the service also uses between its own nodes (MEMBER_OF: Person→Community of a
   // run, and Person→Group of affiliation data) is allowed between the model's ends only; the
   // writer checks those ends. A derived type (CALLS) is refused always.
-  const derived = Object.prototype.hasOwnProperty.call(DERIVED_RELATIONSHIP_TYPES, r.type);
-  const use = MODEL_TYPES.has(r.type) && !derived ? undefined : serviceTypeUse(r.type);
+  const use = SHARED_RELATIONSHIP_TYPES.has(r.type) ? undefined : serviceTypeUse(r.type);
   if (use !== undefined) c.refuse('type', `${r.type} is a relationship type the service uses (${use})`);
   else if (!MODEL_TYPES.has(r.type)) c.refuse('type', `${r.type} is not a relationship type of the model`);
   c.entity(r.from, 'from');

@@ -43,6 +43,13 @@ export const SERVICE_RELATIONSHIP_TYPES = {
   POSSIBLY_SAME_AS: 'entity resolution: candidate duplicates',
 } as const satisfies Record<string, string>;
 
+/**
+ * Relationship types both the service and the data model use, told apart by their ends:
+ * MEMBER_OF is a person's community in an analysis run (Person→Community) and a membership of
+ * affiliation data (Person→Group, model.ts). Ingest writes them only between the model's ends.
+ */
+export const SHARED_RELATIONSHIP_TYPES: ReadonlySet<string> = new Set(['MEMBER_OF']);
+
 /** Model relationship types the service derives itself; no input may write them. */
 export const DERIVED_RELATIONSHIP_TYPES = {
   CALLS: 'derived by the service from Call records',
