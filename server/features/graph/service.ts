@@ -38,9 +38,9 @@ export interface NeighbourhoodArgs {
 
 /**
  * Relationship types to follow: the model's, and those of records kept as shipped (neo4j-admin
- * imports keep a type outside the model as the dataset spells it, e.g. `KNOWS-SOCIALLY`, which the
- * model's type-name rule would refuse). Any name of 1 to 100 characters without control characters
- * or backticks; the names travel as parameters, never into the statement.
+ * imports keep a type outside the model as the dataset spells it, e.g. `KNOWS-SOCIALLY` or `认识`,
+ * which the model's type-name rule would refuse): letters of any script, digits, `_`, `-`, `.` and
+ * `:`, 1 to 100 characters. The names travel as parameters, never into the statement.
  */
 export function checkShippedTypes(
   field: string,
@@ -49,10 +49,9 @@ export function checkShippedTypes(
   if (names === null || names === undefined) return null;
   if (names.length > 50) throw badInput(`${field}: expected at most 50 type names, got ${names.length}.`);
   return names.map((n, i) => {
-    // eslint-disable-next-line no-control-regex
-    if (typeof n !== 'string' || !/^[^\u0000-\u001f\u007f`]{1,100}$/u.test(n)) {
+    if (typeof n !== 'string' || !/^[\p{L}\p{N}_\-.:]{1,100}$/u.test(n)) {
       throw badInput(
-        `${field}[${i}]: expected a relationship type name (1 to 100 characters), got ${JSON.stringify(n)}.`,
+        `${field}[${i}]: expected a relationship type name (letters, digits, _ - . :; 1 to 100 characters), got ${JSON.stringify(n)}.`,
       );
     }
     return n;
