@@ -1,9 +1,11 @@
 // Community detection with graphology-communities-louvain: resolution, a seeded RNG so a run is
-// reproducible, and the modularity of the result.
+// reproducible, and the modularity of the result. Every community returned is connected (a
+// disconnected one is split, server/analysis/connectivity.ts).
 import louvainModule from 'graphology-communities-louvain';
 import type { DetailedLouvainOutput, LouvainOptions } from 'graphology-communities-louvain';
 import type { AbstractGraph } from 'graphology-types';
 import { type CompactGraph, louvainView } from './compact-graph.ts';
+import { type Connectivity, splitDisconnected } from './connectivity.ts';
 import { seededRng } from './rng.ts';
 
 // The package is CommonJS: under NodeNext its default import is module.exports itself.
@@ -26,6 +28,8 @@ export interface Partition {
   modularity: number;
   resolution: number;
   seed: number;
+  /** The connectivity check: communities found disconnected were split into their connected parts. */
+  connectivity: Connectivity;
 }
 
 export function louvain(graph: CompactGraph, params: LouvainParams = {}): Partition {
@@ -42,8 +46,11 @@ export function louvain(graph: CompactGraph, params: LouvainParams = {}): Partit
   });
   const raw = new Int32Array(graph.n);
   for (let i = 0; i < graph.n; i++) raw[i] = result.communities[i] ?? -1;
-  const { membership, count } = relabelBySize(raw);
-  return { membership, count, modularity: result.modularity, resolution, seed };
+  const dense = relabelBySize(raw);
+  // Louvain can leave a community internally disconnected (Traag et al. 2019): split it.
+  const { membership, count, connectivity } = splitDisconnected(graph, dense.membership);
+  const q = connectivity.disconnected ? modularity(graph, membership, resolution) : result.modularity;
+  return { membership, count, modularity: q, resolution, seed, connectivity };
 }
 
 /** Relabels community ids densely, largest first (ties by lowest member index), for stable output. */

@@ -10,6 +10,8 @@ import {
   type WindowCommunities,
 } from './evolution.ts';
 import { louvain } from './louvain.ts';
+import type { Connectivity } from './connectivity.ts';
+import { louvainConsensus, type ConsensusResult } from './consensus.ts';
 import { betweenness, degrees, pagerank } from './measures.ts';
 import {
   compareStrategies,
@@ -23,6 +25,8 @@ export interface CommunitiesInput {
   resolution: number;
   seed: number;
   betweennessSamples: number;
+  /** Consensus: these other seeds are run too and compared with the run (none: no consensus). */
+  consensusSeeds?: number[];
 }
 
 export interface CommunitiesOutput {
@@ -41,6 +45,9 @@ export interface CommunitiesOutput {
   externalCommunities: Int32Array;
   broker: Float64Array;
   timings: Record<string, number>;
+  /** The connectivity check of the run's communities (disconnected ones were split). */
+  connectivity?: Connectivity;
+  consensus?: ConsensusResult;
 }
 
 export type Progress = (fraction: number, message: string) => void;
@@ -53,6 +60,13 @@ export function runCommunities(input: CommunitiesInput, progress: Progress): Com
   const part = louvain(g, { resolution: input.resolution, seed: input.seed });
   const t2 = performance.now();
   progress(0.4, `${part.count} communities, modularity ${part.modularity.toFixed(3)}`);
+  const seeds = input.consensusSeeds ?? [];
+  const consensus = seeds.length
+    ? louvainConsensus(g, part.membership, part.count, { seeds, resolution: input.resolution }, (k) =>
+        progress(0.4, `consensus: seed ${k} of ${seeds.length}`),
+      )
+    : undefined;
+  const t2c = performance.now();
   const measures = keyPlayerMeasures(g, part.membership, input, progress);
   const t3 = performance.now();
   return {
@@ -60,7 +74,9 @@ export function runCommunities(input: CommunitiesInput, progress: Progress): Com
     count: part.count,
     modularity: part.modularity,
     ...measures,
-    timings: { buildMs: t1 - t0, louvainMs: t2 - t1, measuresMs: t3 - t2 },
+    connectivity: part.connectivity,
+    consensus,
+    timings: { buildMs: t1 - t0, louvainMs: t2 - t1, consensusMs: t2c - t2, measuresMs: t3 - t2c },
   };
 }
 

@@ -8,7 +8,7 @@ import { repeatOffenders } from '../analysis/repeat-offenders.ts';
 import { reappearances } from '../analysis/repeat-offenders.ts';
 import { slidingWindows } from '../analysis/evolution.ts';
 import {
-  communitiesParams,
+  communityRunParams,
   evolutionParams,
   repeatOffendersParams,
   takedownParams,
@@ -16,6 +16,8 @@ import {
 import { badInput } from '../errors.ts';
 import { gdsVersion } from '../features/analysis/gds.ts';
 import { gdsCommunities } from '../features/analysis/gds-communities.ts';
+import { consensusSeeds } from '../analysis/consensus.ts';
+import { recordRunChecks } from '../features/analysis/run-checks.ts';
 import { gdsEvolutionWindows } from '../features/analysis/gds-evolution.ts';
 import { gdsTakedown } from '../features/analysis/gds-takedown.ts';
 import { projectNetwork } from '../features/analysis/projection.ts';
@@ -63,7 +65,13 @@ export async function checkEngine(
 ): Promise<string | null> {
   const engine = analysisEngine(kind, params);
   const gds = await gdsVersion(db);
-  if (engine === 'GDS') {
+  const leiden = kind === 'communities' && String(params.algorithm ?? '').toUpperCase() === 'LEIDEN';
+  if (leiden && (engine === 'GRAPHOLOGY' || !gds)) {
+    throw badInput(
+      `${kind}.algorithm: LEIDEN runs on Neo4j Graph Data Science (gds.leiden)${gds ? '' : ', which is not installed on this database'}; use engine GDS or AUTO${gds ? '' : ', or algorithm LOUVAIN'}.`,
+    );
+  }
+  if (engine === 'GDS' && !leiden) {
     if (!gds) {
       throw badInput(
         `${kind}.engine: GDS was requested but Neo4j Graph Data Science is not installed on this database; use AUTO or GRAPHOLOGY (or start the service with NEO4J_GDS=true).`,
@@ -139,36 +147,45 @@ const scaled = (ctx: JobContext, from: number, to: number) => (f: number, m: str
 export function analysisJobs(db: Db): JobHandler[] {
   const communities: JobHandler = {
     kind: 'communities',
-    validate: (p) => ({ ...communitiesParams(p), engine: analysisEngine('communities', p) }),
+    validate: (p) => ({ ...communityRunParams(p), engine: analysisEngine('communities', p) }),
     run: async (ctx) => {
-      const p = communitiesParams(ctx.job.params);
+      const p = communityRunParams(ctx.job.params);
       const requested = analysisEngine('communities', ctx.job.params);
       const gds = await checkEngine(db, 'communities', ctx.job.params);
-      const projection = await projectNetwork(db, p.projection, scaled(ctx, 0, 0.3), ctx.signal);
+      // A run holds every actor: those without ties are communities of their own.
+      const projection = await projectNetwork(
+        db,
+        { keepIsolated: true, ...p.projection },
+        scaled(ctx, 0, 0.3),
+        ctx.signal,
+      );
+      const leiden = p.algorithm === 'LEIDEN';
       const { onGds, report: engine } = chooseEngine(
         ctx,
-        requested,
+        leiden ? 'GDS' : requested,
         gds,
         p.resolution,
         projection.edges.edgeCount,
       );
       const t0 = Date.now();
+      const seeds = p.consensus > 1 ? consensusSeeds(p.seed, p.consensus - 1) : [];
       const input = { edges: projection.edges, seed: p.seed, betweennessSamples: p.betweennessSamples };
       const out = onGds
         ? await gdsCommunities(
             db,
-            input,
+            { ...input, algorithm: p.algorithm, resolution: p.resolution, consensusSeeds: seeds },
             scaled(ctx, 0.3, 0.8),
             ctx.signal,
             inWorker('gdsKeyPlayers', ctx.signal),
           )
         : await runInWorker(
             'communities',
-            { ...input, resolution: p.resolution },
+            { ...input, resolution: p.resolution, consensusSeeds: seeds },
             scaled(ctx, 0.3, 0.8),
             ctx.signal,
           );
       const analysisMs = Date.now() - t0;
+      const algorithm = `${leiden ? 'leiden' : 'louvain'}${onGds ? ' (gds)' : ''}`;
       const runId = randomUUID();
       await writeCommunities(
         db,
@@ -185,16 +202,32 @@ export function analysisJobs(db: Db): JobHandler[] {
         out,
         (f) => ctx.progress(0.8 + 0.2 * f, 'writing results'),
       );
+      const checks = await recordRunChecks(db, runId, { projection, out, algorithm, seed: p.seed });
+      const split = checks.connectivity?.disconnected ?? 0;
+      ctx.progress(
+        1,
+        `${out.count} communities` +
+          (split ? ` (${split} disconnected split into their parts)` : ', all connected') +
+          (projection.unused.length
+            ? `; evidence not used: ${projection.unused.map((u) => u.message).join('; ')}`
+            : '; all evidence used'),
+      );
       return {
         runId,
         result: {
           runId,
           engine: onGds ? 'gds' : 'graphology',
           ...engine,
+          algorithm,
+          subject: projection.params.subject,
           people: projection.edges.ids.length,
+          isolated: projection.isolated,
           ties: projection.edges.edgeCount,
           evidence: projection.evidence,
+          unusedEvidence: projection.unused,
           communities: out.count,
+          connectivity: checks.connectivity,
+          consensus: checks.consensus,
           modularity: out.modularity,
           betweenness: {
             exact: out.betweennessExact,
@@ -362,6 +395,7 @@ export function analysisJobs(db: Db): JobHandler[] {
             sale: 0,
             associate: 0,
             family: 0,
+            affiliation: 0,
           },
         },
         scaled(ctx, 0, 0.9),

@@ -8,6 +8,8 @@ import { trackEvolution, type EvolutionOptions, type WindowCommunities } from '.
 import { modularity, relabelBySize } from '../../analysis/louvain.ts';
 import { chooseTargets, type TakedownStrategy } from '../../analysis/takedown.ts';
 import { brokers } from '../../analysis/brokers.ts';
+import { splitDisconnected } from '../../analysis/connectivity.ts';
+import { consensusOf } from '../../analysis/consensus.ts';
 import { topIndices } from '../../analysis/measures.ts';
 import {
   keyPlayerMeasures,
@@ -22,18 +24,33 @@ export interface GdsKeyPlayersInput {
   raw: Int32Array;
   seed: number;
   betweennessSamples: number;
+  /** Resolution the partition was found with (Leiden's gamma; 1 for GDS Louvain). */
+  resolution?: number;
+  /** Consensus: other partitions (raw GDS ids) to compare with, or seeds for the in-process Louvain. */
+  consensusRaws?: Int32Array[];
+  consensusSeeds?: number[];
 }
 
-/** Relabels the GDS partition like graphology's and computes every key-player measure. */
+/**
+ * Relabels the GDS partition like graphology's, splits any disconnected community
+ * (server/analysis/connectivity.ts), computes the consensus when asked, and every key-player measure.
+ */
 export function gdsKeyPlayers(
   input: GdsKeyPlayersInput,
   progress: Progress,
 ): Omit<CommunitiesOutput, 'timings'> {
   const g = new CompactGraph(input.edges);
-  const { membership, count } = relabelBySize(input.raw);
-  const q = modularity(g, membership, 1);
+  const { membership, count, connectivity } = splitDisconnected(g, relabelBySize(input.raw).membership);
+  const resolution = input.resolution ?? 1;
+  const q = modularity(g, membership, resolution);
   progress(0.4, `${count} communities, modularity ${q.toFixed(3)}`);
-  return { membership, count, modularity: q, ...keyPlayerMeasures(g, membership, input, progress) };
+  const consensus = consensusOf(g, membership, count, {
+    seeds: input.consensusSeeds,
+    raws: input.consensusRaws,
+    resolution,
+  });
+  const measures = keyPlayerMeasures(g, membership, input, progress);
+  return { membership, count, modularity: q, ...measures, connectivity, consensus };
 }
 
 export interface GdsTakedownTargetsInput {

@@ -3,6 +3,7 @@ import { badInput } from '../../errors.ts';
 import { TAKEDOWN_STRATEGIES, type TakedownStrategy } from '../../analysis/takedown.ts';
 import { EVOLUTION_DEFAULTS, EVOLUTION_METHODS, type EvolutionMethod } from '../../analysis/evolution.ts';
 import { resolveProjection, type ProjectionParams } from './projection.ts';
+import { COMMUNITY_ALGORITHMS, type CommunityAlgorithm } from './gds-communities.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -23,9 +24,11 @@ function number(o: Obj, field: string, def: number, min: number, max: number, in
 }
 
 function projection(o: Obj): ProjectionParams {
-  const p = (o.projection ?? {}) as ProjectionParams;
-  if (typeof p !== 'object' || p === null || Array.isArray(p))
+  const given = (o.projection ?? {}) as ProjectionParams;
+  if (typeof given !== 'object' || given === null || Array.isArray(given))
     throw badInput('projection: expected an object.');
+  // `subject` (PERSON or PHONE) may be given at the top of a job's parameters or in its projection.
+  const p = o.subject === undefined ? given : { ...given, subject: o.subject as ProjectionParams['subject'] };
   resolveProjection(p); // throws on a bad field
   return p;
 }
@@ -43,6 +46,27 @@ export function communitiesParams(o: Obj): CommunitiesParams {
     seed: number(o, 'seed', 42, 0, 2 ** 31 - 1, true),
     betweennessSamples: number(o, 'betweennessSamples', 500, 10, 1_000_000, true),
     projection: projection(o),
+  };
+}
+
+export interface CommunityRunParams extends CommunitiesParams {
+  /** LOUVAIN (default) or LEIDEN (GDS only). */
+  algorithm: CommunityAlgorithm;
+  /** Seeds in all for a consensus (the run's own and consensus-1 more); 0 or 1: none. */
+  consensus: number;
+}
+
+/** The communities job's parameters: those of every job, the algorithm and the consensus. */
+export function communityRunParams(o: Obj): CommunityRunParams {
+  const v = o.algorithm ?? 'LOUVAIN';
+  const algorithm = typeof v === 'string' ? v.toUpperCase() : v;
+  if (!(COMMUNITY_ALGORITHMS as readonly unknown[]).includes(algorithm)) {
+    throw badInput(`algorithm: expected one of ${COMMUNITY_ALGORITHMS.join(', ')}, got ${String(v)}.`);
+  }
+  return {
+    ...communitiesParams(o),
+    algorithm: algorithm as CommunityAlgorithm,
+    consensus: number(o, 'consensus', 0, 0, 100, true),
   };
 }
 

@@ -79,6 +79,7 @@ export async function rankedMembers(
     pagerank: Number(r.pagerank ?? 0),
     participation: Number(r.participation ?? 0),
     broker: Number(r.broker ?? 0),
+    stability: r.stability === null || r.stability === undefined ? null : Number(r.stability),
   }));
 }
 

@@ -54,7 +54,27 @@ const clean = (o: unknown) =>
 
 type R = Record<string, unknown>;
 
+/** A run property stored as JSON text (older runs: absent). */
+const jsonOf = (v: unknown): unknown => {
+  if (typeof v !== 'string') return v ?? null;
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return null;
+  }
+};
+
 export const analysisResolvers: Resolvers = {
+  AnalysisRun: {
+    subject: (r) => String((r as R).subject ?? 'PERSON'),
+    unusedEvidence: (r) => ((jsonOf((r as R).unusedEvidence) as never[] | null) ?? []) as never,
+    connectivity: (r) => jsonOf((r as R).connectivity) as never,
+    consensusRuns: (r) => Number((r as R).consensusRuns ?? 1),
+    consensusSeeds: (r) => {
+      const seeds = (r as R).consensusSeeds;
+      return Array.isArray(seeds) ? seeds.map(Number) : [Number((r as R).seed ?? 0)];
+    },
+  },
   Query: {
     job: async (_r, { id }, { principal, services }) => {
       requirePermission(principal, 'read:jobs');
