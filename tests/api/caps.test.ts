@@ -82,7 +82,7 @@ describe('paths say when they stop early and page on', () => {
       let after: string | null = null;
       const pages: Array<[number, boolean]> = [];
       do {
-        const res = await api.gql<Paths>(
+        const res: { data?: Paths; errors?: unknown } = await api.gql<Paths>(
           PATHS,
           {
             input: {
@@ -98,7 +98,7 @@ describe('paths say when they stop early and page on', () => {
           token,
         );
         expect(res.errors).toBeUndefined();
-        const p = res.data!.paths;
+        const p: Paths['paths'] = res.data!.paths;
         pages.push([p.paths.length, p.hasMore]);
         expect(p.truncated).toBe(p.hasMore);
         expect(p.note === null).toBe(!p.hasMore);
