@@ -17,7 +17,13 @@ import { FileRefused } from '../ingest/errors.ts';
 import { guardParsed } from '../ingest/guard.ts';
 import { planPaths, type PlanOptions } from '../ingest/plan.ts';
 import type { FileSummary, Reject } from '../ingest/types.ts';
-import { GraphWriter, type NodeRecord, type RawNodeRow, type RawRelRow, type RelRecord } from '../ingest/writer.ts';
+import {
+  GraphWriter,
+  type NodeRecord,
+  type RawNodeRow,
+  type RawRelRow,
+  type RelRecord,
+} from '../ingest/writer.ts';
 import { ARRAY_DELIMITER, BulkLoadError, BulkSink, type ImportFiles } from './sink.ts';
 
 export { BulkLoadError } from './sink.ts';
@@ -114,7 +120,9 @@ function isLocked(home: string): boolean {
 
 /** Runs `neo4j-admin database import full` on the CSVs; progress from its stage and percent lines. */
 export async function runImporter(t: BulkTarget, files: ImportFiles, overwrite: boolean): Promise<string> {
-  const classpath = await resolveClasspath(t.cacheDir, (m) => t.onProgress?.({ phase: 'import', message: m }));
+  const classpath = await resolveClasspath(t.cacheDir, (m) =>
+    t.onProgress?.({ phase: 'import', message: m }),
+  );
   const work = t.workDir ?? path.join(t.home, 'bulk-import');
   const args = [
     `-Xmx${t.heap ?? '1g'}`,
@@ -160,7 +168,11 @@ export async function runImporter(t: BulkTarget, files: ImportFiles, overwrite: 
           stages = Number(s[2]);
           name = s[3]!;
           lastPct = -1;
-          t.onProgress?.({ phase: 'import', message: `importer ${stage}/${stages} ${name}`, fraction: (stage - 1) / stages });
+          t.onProgress?.({
+            phase: 'import',
+            message: `importer ${stage}/${stages} ${name}`,
+            fraction: (stage - 1) / stages,
+          });
         }
         const p = /\s(\d{1,3})%/.exec(line);
         if (p && stage > 0 && Number(p[1]) !== lastPct) {
@@ -200,7 +212,11 @@ async function bulkLoad(
     const fed = await feed(sink);
     const files = await sink.finish((m) => report({ phase: 'csv', message: m }));
     const t1 = Date.now();
-    report({ phase: 'import', message: `neo4j-admin: ${files.nodeCount} nodes, ${files.relationshipCount} relationships`, fraction: 0 });
+    report({
+      phase: 'import',
+      message: `neo4j-admin: ${files.nodeCount} nodes, ${files.relationshipCount} relationships`,
+      fraction: 0,
+    });
     await runImporter(t, files, overwrite);
     const t2 = Date.now();
     report({ phase: 'schema', message: 'starting Neo4j and applying the schema migrations…' });
@@ -284,7 +300,13 @@ export function bulkLoadFiles(
       t.onProgress?.({ phase: 'records', message: `${sink.records} records`, records: sink.records });
     };
     for (const unit of planPaths(paths, opts)) {
-      const file: FileSummary = { file: unit.name, format: unit.format, records: 0, accepted: 0, rejected: 0 };
+      const file: FileSummary = {
+        file: unit.name,
+        format: unit.format,
+        records: 0,
+        accepted: 0,
+        rejected: 0,
+      };
       summaries.push(file);
       if (unit.refused) {
         file.refused = `Ingest: refused ${unit.name}: ${unit.refused}`;
@@ -303,7 +325,10 @@ export function bulkLoadFiles(
           b.rawNodes.push(...(p.rawNodes ?? []));
           b.rawRels.push(...(p.rawRels ?? []));
           b.size +=
-            (p.nodes?.length ?? 0) + (p.rels?.length ?? 0) + (p.rawNodes?.length ?? 0) + (p.rawRels?.length ?? 0);
+            (p.nodes?.length ?? 0) +
+            (p.rels?.length ?? 0) +
+            (p.rawNodes?.length ?? 0) +
+            (p.rawRels?.length ?? 0);
           if (b.size >= batchSize) await flush();
         }
         await flush();

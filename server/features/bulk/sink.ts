@@ -451,7 +451,19 @@ function sortFile(input: string, output: string, tmp: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const p = spawn(
       'sort',
-      ['-s', '-t', '\t', '-k1,1', '-S', process.env.CRIMEGRAPH_BULK_SORT_MEMORY ?? '256M', '-T', tmp, '-o', output, input],
+      [
+        '-s',
+        '-t',
+        '\t',
+        '-k1,1',
+        '-S',
+        process.env.CRIMEGRAPH_BULK_SORT_MEMORY ?? '256M',
+        '-T',
+        tmp,
+        '-o',
+        output,
+        input,
+      ],
       { env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let err = '';
