@@ -132,6 +132,8 @@ export async function runImporter(t: BulkTarget, files: ImportFiles, overwrite: 
     'database',
     'import',
     'full',
+    // The database first: the --nodes/--relationships options take any number of files after them.
+    'neo4j',
     `--array-delimiter=U+${ARRAY_DELIMITER.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
     '--skip-bad-relationships=true',
     '--bad-tolerance=1000000000',
@@ -141,7 +143,6 @@ export async function runImporter(t: BulkTarget, files: ImportFiles, overwrite: 
     ...(files.multiline ? ['--multiline-fields=true'] : []),
     ...files.nodes.map((f) => `--nodes=${f.header},${f.data}`),
     ...files.relationships.map((f) => `--relationships=${f.header},${f.data}`),
-    'neo4j',
   ];
   fs.mkdirSync(t.home, { recursive: true });
   return new Promise((resolve, reject) => {

@@ -327,7 +327,7 @@ export class BulkSink {
       const base = path.join(this.dir, `${kind}.${safe}.${files.size}`);
       f = new CsvFile(`${base}.csv`, `${base}.header.csv`, columns);
       const head = [...fixed, ...columns]
-        .map(([n, t]) => (n.startsWith(':') ? n : `${n}:${t}`))
+        .map(([n, t]) => (t === '' ? n : `${n}:${t}`))
         .map((h) => (/[",\n\r]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h));
       fs.writeFileSync(f.header, `${head.join(',')}\n`);
       files.set(id, f);
@@ -357,7 +357,7 @@ export class BulkSink {
     let state: { labels: string[]; props: Props; group: string } | undefined;
     for await (const [key, e] of lines<NodeEvent>(sorted)) {
       if (key !== cur) {
-        if (cur !== undefined && state) await emit(cur, state.labels, state.props, state.group);
+        if (state) await emit(state.props.uid as string, state.labels, state.props, state.group);
         cur = key;
         state = undefined;
       }
@@ -376,7 +376,7 @@ export class BulkSink {
       }
       if (e.k !== 's') Object.assign(state.props, e.p);
     }
-    if (cur !== undefined && state) await emit(cur, state.labels, state.props, state.group);
+    if (state) await emit(state.props.uid as string, state.labels, state.props, state.group);
     await Promise.all([...files.values()].map((f) => f.close()));
     return summarize(files, count);
   }
