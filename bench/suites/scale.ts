@@ -21,6 +21,13 @@
 //   BENCH_SCALE_EDGES=1000000,2000000,5000000,10000000,20000000  BENCH_SCALE_BUDGET_SECONDS=120
 //   BENCH_SCALE_MEMORY_MIB (default: half the machine's free memory)
 //
+// Bulk load vs incremental ingest (issue 21): at each size of BENCH_SCALE_PEOPLE (default 100000;
+// BENCH_SCALE_PEOPLE=100000,1000000 for the million) the seed network (seed 42) is loaded once
+// through GraphWriter's MERGE statements into a fresh embedded Neo4j and once by the bulk path
+// (server/features/bulk: records → CSVs → neo4j-admin database import full → migrations → CALLS)
+// into another: `scale.bulk-load-minutes-<size>` (target 30 at 1M), `scale.bulk-load-vs-incremental-<size>`
+// (the ratio, incremental / bulk). BENCH_SCALE_PARTS=bulk,louvain (default both) picks the parts.
+//
 // This file is also the child process: node <bundle> --scale-child <edges> [max old-gen MiB]
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -30,7 +37,11 @@ import { CompactGraph } from '../../server/analysis/compact-graph.ts';
 import { EdgeAccumulator, type EdgeList } from '../../server/analysis/edge-list.ts';
 import { louvain } from '../../server/analysis/louvain.ts';
 import { seededRng } from '../../server/analysis/rng.ts';
-import type { BenchResult, BenchSuite } from '../types.ts';
+import path from 'node:path';
+import { bulkLoadSeed } from '../../server/features/bulk/import.ts';
+import { loadSeedNetwork } from '../../seeds/load.ts';
+import { benchNeo4j } from '../support/neo4j.ts';
+import type { BenchContext, BenchResult, BenchSuite } from '../types.ts';
 import { bundleSelf, lfrLike, procStatus, runJson } from './louvain.ts';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -114,10 +125,97 @@ async function child(edges: number, maxOldMb: number | undefined): Promise<void>
 
 const tagOf = (edges: number) => (edges >= 1_000_000 ? `${edges / 1_000_000}M` : `${edges / 1000}k`);
 
+const peopleTag = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}m` : `${n / 1000}k`);
+
+/** Seed network at each size: incremental ingest and bulk load, each into a fresh store. */
+async function bulkVsIncremental(ctx: BenchContext): Promise<BenchResult[]> {
+  const sizes = (process.env.BENCH_SCALE_PEOPLE ?? '100000').split(',').map(Number);
+  const results: BenchResult[] = [];
+  const cacheDir = path.resolve(process.env.CRIMEGRAPH_DATA_DIR ?? '.data', 'cache');
+  for (const people of sizes) {
+    const tag = peopleTag(people);
+    ctx.log(`${tag} people: incremental ingest (GraphWriter)…`);
+    const neo = await benchNeo4j({ heap: '2g', pagecache: '1g', log: ctx.log });
+    let incrementalMs: number;
+    let records = 0;
+    try {
+      const t = performance.now();
+      let lastLog = 0;
+      const r = await loadSeedNetwork(neo.db, { people, seed: 42 }, (p) => {
+        if (p.elapsedMs - lastLog < 30_000) return;
+        lastLog = p.elapsedMs;
+        ctx.log(`  ${p.people}/${people} people, ${(p.elapsedMs / 1000).toFixed(0)} s`);
+      });
+      records = r.records;
+      // The pipeline's incremental path also ends with schema in place; it was before the load.
+      incrementalMs = performance.now() - t;
+    } finally {
+      await neo.close();
+    }
+    ctx.log(`${tag} people: bulk load (neo4j-admin)…`);
+    let lastPhase = '';
+    const t = performance.now();
+    const bulk = await bulkLoadSeed(
+      {
+        home: path.join(ctx.tmpDir, `bulk-${tag}`, 'neo4j'),
+        cacheDir,
+        heap: '2g',
+        pagecache: '1g',
+        onProgress: (p) => {
+          if (p.phase === lastPhase) return;
+          lastPhase = p.phase;
+          ctx.log(`  ${p.phase}: ${p.message}`);
+        },
+      },
+      { people, seed: 42 },
+    );
+    const bulkMs = performance.now() - t;
+    await bulk.db.close();
+    await bulk.neo4j.stop();
+    const detail = {
+      people,
+      records,
+      incrementalSeconds: incrementalMs / 1000,
+      bulkSeconds: bulkMs / 1000,
+      bulkPhases: bulk.seconds,
+      nodes: bulk.nodes,
+      relationships: bulk.relationships,
+      callSummaries: bulk.callSummaries,
+      loadAverage: os.loadavg(),
+    };
+    ctx.log(JSON.stringify(detail));
+    results.push(
+      {
+        id: `scale.bulk-load-minutes-${tag}`,
+        value: bulkMs / 60_000,
+        unit: 'min (records → CSVs → neo4j-admin → migrations → CALLS)',
+        target: people >= 1_000_000 ? 30 : null,
+        better: 'lower',
+        reference: `the incremental ingest of the same ${records} records: ${(incrementalMs / 60_000).toFixed(1)} min`,
+        detail,
+      },
+      {
+        id: `scale.bulk-load-vs-incremental-${tag}`,
+        value: incrementalMs / bulkMs,
+        unit: 'x faster (incremental time / bulk time)',
+        target: null,
+        better: 'higher',
+        reference: `GraphWriter's batched MERGE of the same seed network into a fresh store`,
+        detail,
+      },
+    );
+  }
+  return results;
+}
+
 const suite: BenchSuite = {
   prefix: 'scale',
-  description: 'in-process Louvain (accumulate → worker thread → CompactGraph → Louvain) on growing networks',
+  description:
+    'bulk load vs incremental ingest of the seed network; in-process Louvain (accumulate → worker thread → CompactGraph → Louvain) on growing networks',
   async run(ctx) {
+    const parts = (process.env.BENCH_SCALE_PARTS ?? 'bulk,louvain').split(',');
+    const bulkResults = parts.includes('bulk') ? await bulkVsIncremental(ctx) : [];
+    if (!parts.includes('louvain')) return bulkResults;
     const sizes = (process.env.BENCH_SCALE_EDGES ?? '1000000,2000000,5000000,10000000,20000000')
       .split(',')
       .map(Number);
@@ -171,6 +269,7 @@ const suite: BenchSuite = {
       sizes: rows,
     };
     const results: BenchResult[] = [
+      ...bulkResults,
       {
         id: 'scale.louvain-in-process-limit-edges',
         value: limit,
