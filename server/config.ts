@@ -106,6 +106,15 @@ const schema = z
     PASSWORD_HASH_QUEUE: z.coerce.number().int().min(1).max(100_000).default(64),
     API_TOKEN_DEFAULT_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    // The map view's basemap (client features/map): an agency's MapLibre style or raster tiles
+    // ({z}/{x}/{y}), the datum it is drawn in, its attribution. Unset: the bundled offline basemap.
+    MAP_STYLE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    MAP_TILES_URL: z
+      .string()
+      .regex(/^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/, 'expected an http(s) URL template with {z}, {x} and {y}')
+      .optional(),
+    MAP_DATUM: z.enum(['wgs84', 'gcj02', 'bd09']).default('wgs84'),
+    MAP_ATTRIBUTION: z.string().max(300).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -179,6 +188,13 @@ export interface Config {
     readonly hashQueue: number;
   };
   readonly apiTokens: { readonly defaultDays: number; readonly maxDays: number };
+  /** The map view's basemap, passed to the client as GET /config.json (public: no secrets). */
+  readonly map: {
+    readonly styleUrl: string | null;
+    readonly tilesUrl: string | null;
+    readonly datum: 'wgs84' | 'gcj02' | 'bd09';
+    readonly attribution: string | null;
+  };
 }
 
 export class ConfigError extends Error {
@@ -249,5 +265,11 @@ export function loadConfig(
       hashQueue: e.PASSWORD_HASH_QUEUE,
     }),
     apiTokens: Object.freeze({ defaultDays: e.API_TOKEN_DEFAULT_DAYS, maxDays: e.API_TOKEN_MAX_DAYS }),
+    map: Object.freeze({
+      styleUrl: e.MAP_STYLE_URL ?? null,
+      tilesUrl: e.MAP_TILES_URL ?? null,
+      datum: e.MAP_DATUM,
+      attribution: e.MAP_ATTRIBUTION ?? null,
+    }),
   });
 }

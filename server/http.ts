@@ -42,12 +42,21 @@ export async function createHttpApp(services: Services, opts: { maxCost?: number
 
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy); // false, a hop count or addresses: req.ip walks X-Forwarded-For through trusted hops only
+  // The agency's basemap server, when configured, is where the map view fetches its style and tiles.
+  const mapOrigins = [config.map.styleUrl, config.map.tilesUrl].flatMap((u) => {
+    try {
+      return u ? [new URL(u.replace(/[{}]/g, '')).origin] : [];
+    } catch {
+      return [];
+    }
+  });
   const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
-        // Sigma renders with WebGL and the client runs layouts in a worker built by Vite.
+        // Sigma and MapLibre render with WebGL; layouts and the map run in workers built by Vite.
         'worker-src': ["'self'", 'blob:'],
-        'img-src': ["'self'", 'data:', 'blob:'],
+        'img-src': ["'self'", 'data:', 'blob:', ...mapOrigins],
+        'connect-src': ["'self'", ...mapOrigins],
       },
     },
   });
@@ -78,6 +87,10 @@ export async function createHttpApp(services: Services, opts: { maxCost?: number
         }),
     }),
   );
+  // Public client settings (no secrets): the map view's basemap.
+  app.get('/config.json', securityHeaders, (_req, res) => {
+    res.set('cache-control', 'no-cache').json({ map: config.map });
+  });
   const CLIENT_DIST = config.clientDir;
   if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));

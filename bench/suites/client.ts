@@ -15,6 +15,10 @@
 //   interaction, from the Vite build manifest (the entry and its static imports, not the chunks
 //   loaded on demand), gzipped (level 6, as Vite's build report). Reference, same run: the
 //   benchmark page (sigma, graphology and the client's renderer setup alone), measured the same way.
+// - The map view's first frame (map.first-frame-ms): 20,000 placed entities (sites, sightings near
+//   them, cases at them, vehicles' tracks) from a workspace graph to MapLibre's first idle frame
+//   with the offline basemap (client/src/features/map/bench.html). BENCH_CLIENT_ONLY=map measures
+//   only this; `npm run bench -- client map` keeps its result (its id does not start with client).
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -31,7 +35,10 @@ const SIZES = [
 ] as const;
 const MODES = ['bare', 'client'] as const;
 /** BENCH_CLIENT_ONLY=app measures only the app (initial JS, time to interactive), not the renderer. */
-const RENDERER = process.env.BENCH_CLIENT_ONLY !== 'app';
+const ONLY = process.env.BENCH_CLIENT_ONLY;
+const RENDERER = ONLY !== 'app' && ONLY !== 'map';
+const APP = ONLY !== 'map';
+const MAP_ENTITIES = 20_000;
 const VIEWPORT = { width: 1366, height: 768 };
 
 interface Run {
@@ -118,6 +125,8 @@ function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }
     '.html': 'text/html',
     '.js': 'text/javascript',
     '.svg': 'image/svg+xml',
+    '.mjs': 'text/javascript',
+    '.css': 'text/css',
   };
   const server = http.createServer((req, res) => {
     const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
@@ -280,6 +289,9 @@ const suite: BenchSuite = {
       });
     }
 
+    if (ONLY !== 'app') results.push(await mapFirstFrame(ctx, runs[`client@${SIZES[0].nodes}`]));
+    if (!APP) return results;
+
     // The app: its initial JavaScript, then its time to interactive on the real service.
     const appDist = path.join(ctx.tmpDir, 'app');
     ctx.log('building the app with Vite (manifest)');
@@ -331,6 +343,68 @@ const suite: BenchSuite = {
   },
 };
 export default suite;
+
+// ---- the map view's first frame --------------------------------------------------------------------
+
+async function mapFirstFrame(ctx: BenchContext, sigma: Run | undefined): Promise<BenchResult> {
+  const dist = path.join(ctx.tmpDir, 'map');
+  ctx.log('building the map bench page with Vite');
+  await buildPage(dist, 'src/features/map/bench.html');
+  const server = await serve(dist);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    await page.goto(`${server.url}/src/features/map/bench.html?entities=${MAP_ENTITIES}`);
+    await page.waitForFunction(
+      () => {
+        const b = (window as never as { __mapBench?: { firstFrameMs?: number; error?: string } }).__mapBench;
+        return b && (b.firstFrameMs !== undefined || b.error);
+      },
+      undefined,
+      { timeout: 180_000, polling: 100 },
+    );
+    const b = await page.evaluate(
+      () =>
+        (
+          window as never as {
+            __mapBench: {
+              firstFrameMs: number;
+              placeMs: number;
+              placed: number;
+              links: number;
+              tracks: number;
+              error?: string;
+            };
+          }
+        ).__mapBench,
+    );
+    if (b.error) throw new Error(`map bench: ${b.error}`);
+    ctx.log(`map: first frame ${Math.round(b.firstFrameMs)} ms for ${b.placed} placed entities`);
+    return {
+      id: 'map.first-frame-ms',
+      value: Math.round(b.firstFrameMs),
+      unit: 'ms',
+      target: null,
+      better: 'lower',
+      reference: sigma
+        ? `the client's graph renderer, first frame of ${SIZES[0].nodes} nodes in the same run (${sigma.firstFrameMs} ms)`
+        : 'none in this run (BENCH_CLIENT_ONLY=map)',
+      detail: {
+        placed: b.placed,
+        links: b.links,
+        tracks: b.tracks,
+        readGraphMs: Math.round(b.placeMs),
+        basemap: 'offline (bundled provinces of China)',
+        clustered: true,
+        viewport: VIEWPORT,
+        graphFirstFrameMs: sigma?.firstFrameMs ?? null,
+      },
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
 
 // ---- time to interactive --------------------------------------------------------------------------
 

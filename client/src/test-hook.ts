@@ -111,3 +111,17 @@ export function installTestHook(canvas: Canvas): void {
   };
   (window as unknown as { __crimegraph: typeof hook }).__crimegraph = hook;
 }
+
+/**
+ * The map view's part of the hook (features/map): window.__crimegraph.map while the map view is
+ * shown, with MapLibre's own project() behind it. Returns the function that takes it away again.
+ */
+export function installMapHook(map: object): () => void {
+  if (!testHookWanted()) return () => {};
+  const w = window as unknown as { __crimegraph?: Record<string, unknown> };
+  const hook = (w.__crimegraph ??= {});
+  hook.map = map;
+  return () => {
+    if (hook.map === map) delete hook.map;
+  };
+}

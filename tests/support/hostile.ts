@@ -86,6 +86,10 @@ function samples(ids: readonly string[]): Record<string, unknown[]> {
     InvestigationInput: [
       { name: 'hostile', entityIds: ids.slice(0, 50), filters: { version: 2 }, shared: false },
     ],
+    // The briefing export dialog (features/briefing): the latest run, the default gangs.
+    BriefingInput: [
+      { caseReference: 'hostile', unit: 'hostile', marking: 'SECRET', paper: 'A4', language: 'zh_CN' },
+    ],
   };
 }
 

@@ -11,12 +11,13 @@ import { api } from './api.ts';
 import { Drawer } from './Drawer.tsx';
 import { Resizer } from './Resizer.tsx';
 import { useCan, useWorkspace } from './store.ts';
-import { DetailsPanel, StartScreen, tasksFor, Toolbar } from './tasks.ts';
+import { DetailsPanel, MapView, StartScreen, tasksFor, Toolbar } from './tasks.ts';
 
 export function Shell({ onSignOut }: { onSignOut: () => void }): ReactNode {
   const { t } = useTranslation();
   const user = useWorkspace((s) => s.user)!;
   const task = useWorkspace((s) => s.task);
+  const view = useWorkspace((s) => s.view);
   const leftWidth = useWorkspace((s) => s.leftWidth);
   const rightWidth = useWorkspace((s) => s.rightWidth);
   // Re-read on every store change, graphChanged included.
@@ -80,6 +81,11 @@ export function Shell({ onSignOut }: { onSignOut: () => void }): ReactNode {
           <Toolbar />
         </Suspense>
         <GraphView>
+          {view === 'map' && (
+            <Suspense fallback={null}>
+              <MapView />
+            </Suspense>
+          )}
           {empty && (
             <Suspense fallback={null}>
               <StartScreen />

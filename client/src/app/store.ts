@@ -32,7 +32,7 @@ export interface WorkspaceState {
   selectedEdge: string | null;
   /** The task panel on the left ("search", "paths", "gangs", ...). */
   task: string;
-  /** The view in the centre ("graph", "evolution", ...). */
+  /** The view in the centre ("graph", "map", "evolution", ...); the map lies over the graph view. */
   view: string;
   leftWidth: number;
   rightWidth: number;

@@ -59,3 +59,5 @@ export const StartScreen = lazy(() => import('../features/start/StartScreen.tsx'
 export const DetailsPanel = lazy(() => import('../features/details/DetailsPanel.tsx'));
 /** Canvas tools above the graph: fit, clear, select, arrange, layouts, exports, the time bar. */
 export const Toolbar = lazy(() => import('../features/canvas-tools/Toolbar.tsx'));
+/** The map view over the graph view's area (store view 'map'): entities with a place, on a map. */
+export const MapView = lazy(() => import('../features/map/MapView.tsx'));

@@ -20,6 +20,36 @@ export type AnalysisSubject =
   /** Phones: the call network, for call records whose numbers have no known holders. */
   | 'PHONE';
 
+export type BriefingInput = {
+  /** The case reference printed on the cover and at the head of every page (1 to 100 characters). */
+  caseReference: string;
+  /** A saved investigation the caller may open (needs save:investigation). */
+  investigationId?: string | number | null | undefined;
+  language?: BriefingLanguage | null | undefined;
+  marking?: ProtectiveMarking | null | undefined;
+  /** Gangs given a section of their own, most important first (0..40); the rest are listed in one table. */
+  maxGangs?: number | null | undefined;
+  paper?: PaperSize | null | undefined;
+  /** The community-detection run; the latest when omitted. */
+  runId?: string | number | null | undefined;
+  /** A succeeded takedown job (simulateTakedown): its strategies become the takedown section. */
+  takedownJobId?: string | number | null | undefined;
+  /** Replaces the standard title (at most 200 characters). */
+  title?: string | null | undefined;
+  /** The issuing unit (1 to 200 characters). */
+  unit: string;
+};
+
+/**
+ * The commander's briefing: a PDF generated on the server from one community-detection run
+ * (optionally a takedown job and a saved investigation), in Chinese or English, with the protective
+ * marking on every page. People are named only for readers with read:entities; others get
+ * gang-level figures. Every export is recorded in the audit trail under its auditReference.
+ */
+export type BriefingLanguage =
+  | 'en'
+  | 'zh_CN';
+
 export type CommunitiesInput = {
   /** LOUVAIN (default) or LEIDEN (needs GDS: runs on GDS whatever the engine's AUTO would choose). */
   algorithm?: CommunityAlgorithm | null | undefined;
@@ -150,6 +180,10 @@ export type NeighbourhoodInput = {
   window?: TimeWindow | null | undefined;
 };
 
+export type PaperSize =
+  | 'A4'
+  | 'LETTER';
+
 export type PathInput = {
   /** For K_SHORTEST and ALL_SHORTEST: the nextCursor of the previous page, for the next k paths. */
   after?: string | null | undefined;
@@ -188,6 +222,14 @@ export type ProjectionInput = {
   to?: number | null | undefined;
   weights?: EvidenceWeightsInput | null | undefined;
 };
+
+/** Protective markings (server/features/briefing/markings.ts holds their words in each language). */
+export type ProtectiveMarking =
+  | 'CONFIDENTIAL'
+  | 'INTERNAL'
+  | 'PUBLIC'
+  | 'SECRET'
+  | 'WORK_SECRET';
 
 export type RepeatOffendersInput = {
   limit?: number | null | undefined;
@@ -354,6 +396,18 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { token: string, user: { id: string, username: string, role: Role, permissions: Array<string> } } };
+
+export type ExportBriefingMutationVariables = Exact<{
+  input: BriefingInput;
+}>;
+
+
+export type ExportBriefingMutation = { exportBriefing: { filename: string, mimeType: string, byteSize: number, pages: number, auditReference: string, namesShown: boolean, content: string } };
+
+export type BriefingLatestTakedownQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BriefingLatestTakedownQuery = { jobs: { items: Array<{ id: string, finishedAt: number | null, createdAt: number }> } };
 
 export type ChainsResaleQueryVariables = Exact<{
   relicId: string | number;

@@ -43,6 +43,7 @@ function Tools({ canvas }: { canvas: Canvas }): ReactNode {
   useWorkspace((s) => s.graphVersion);
   const selected = useWorkspace((s) => s.selectedNodes);
   const tableOpen = useWorkspace((s) => s.drawerOpen && s.drawerActive === TABLE_TAB);
+  const onMap = useWorkspace((s) => s.view === 'map');
   const canRead = useCan('read:entities');
   const [panel, setPanel] = useState<Panel>(null);
   const [timeOpen, setTimeOpen] = useState(false);
@@ -277,6 +278,16 @@ function Tools({ canvas }: { canvas: Canvas }): ReactNode {
           ],
         },
       ],
+    },
+    {
+      kind: 'action',
+      id: 'map-view',
+      group: 'out',
+      priority: 3,
+      label: t('map:view'),
+      title: t('map:viewTitle'),
+      pressed: onMap,
+      run: () => useWorkspace.getState().setView(onMap ? 'graph' : 'map'),
     },
     {
       kind: 'action',

@@ -2,7 +2,7 @@
 // its progress, the analysis runs to choose from, the run's gangs (a table in the drawer, every
 // gang at once on the canvas), key players and brokers by name with the measure that ranks them,
 // the gang on the canvas, combos, repeat offenders.
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/errors.ts';
 import { useCan, useCanvas, useWorkspace } from '../../app/store.ts';
@@ -35,6 +35,9 @@ import { formatMeasure } from './format.ts';
 import './gangs.css';
 import { useGangs } from './state.ts';
 import { GangsTable, GANGS_TAB, PlayersTable, PLAYERS_TAB, RepeatTable, REPEAT_TAB } from './tables.tsx';
+
+/** The briefing export (features/briefing), loaded when the panel is: its dialog is not in the first bundle. */
+const BriefingButton = lazy(() => import('../briefing/BriefingButton.tsx'));
 
 function engineName(t: (k: string) => string, engine: string): string {
   return /^gds/i.test(engine) ? t('run.engineGds') : t('run.engineGraphology');
@@ -209,6 +212,9 @@ function RunSection({ runs }: { runs: Run[] }): ReactNode {
         >
           {t('actions.openLargest')}
         </button>
+        <Suspense fallback={null}>
+          <BriefingButton id="gangs-briefing" runId={runId} runDate={run?.createdAt ?? null} />
+        </Suspense>
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
 // The commander's start: the latest analysis in words (how many gangs, the largest with their
 // size and activity), the latest takedown comparison in a few lines, and the way to its
 // before/after view. Gang level only: nothing here needs read:entities.
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/errors.ts';
 import { useCan, useWorkspace } from '../../app/store.ts';
@@ -23,6 +23,7 @@ import { openBeforeAfter, openComparison } from './open.tsx';
 import './takedown.css';
 
 const LARGEST = 5;
+const BriefingButton = lazy(() => import('../briefing/BriefingButton.tsx'));
 
 export default function CommanderStart(): ReactNode {
   const { t } = useTranslation('takedown');
@@ -72,6 +73,20 @@ export default function CommanderStart(): ReactNode {
           )}
           {takedown && <TakedownSummary data={takedown} />}
         </section>
+      )}
+      {canBrief && gangs?.run && (
+        <div className="actions">
+          <Suspense fallback={null}>
+            <BriefingButton
+              id="commander-briefing"
+              className="primary"
+              runId={gangs.run.id}
+              runDate={gangs.run.createdAt}
+              takedownJobId={takedown?.job.id ?? null}
+              takedownDate={takedown ? (takedown.job.finishedAt ?? takedown.job.createdAt) : null}
+            />
+          </Suspense>
+        </div>
       )}
     </div>
   );
