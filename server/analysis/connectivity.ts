@@ -4,7 +4,7 @@
 // run, whatever engine found it, is checked and each disconnected community is split into its
 // connected parts (which never lowers modularity: the parts share no tie).
 import type { CompactGraph } from './compact-graph.ts';
-import { relabelBySize } from './louvain.ts';
+import { relabelBySize } from './relabel.ts';
 
 export interface Connectivity {
   /** Communities checked (before splitting). */

@@ -16,7 +16,10 @@ import { createHash } from 'node:crypto';
 import type { Principal } from '../auth/types.ts';
 import type { Db, Row } from '../db/db.ts';
 import { AppError, badInput } from '../errors.ts';
+import { ID_SEPARATOR, joinIds, splitIds, type AuditEntry, type PendingEntry } from './entry.ts';
 import { AuditSpool } from './spool.ts';
+
+export type { AuditEntry, PendingEntry } from './entry.ts';
 
 export const AUDIT_KINDS = ['read', 'change', 'auth'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
@@ -33,25 +36,6 @@ export interface AuditEvent {
   count: number;
   /** Small, non-sensitive extra context (arguments without free text). */
   details?: Record<string, unknown>;
-}
-
-/** An entry as stored: every field below `hash` is covered by it. */
-export interface AuditEntry {
-  seq: number;
-  /** Unique id of an entry that went through the spool (absent on entries appended directly). */
-  id?: string | null;
-  at: number;
-  userId: string | null;
-  username: string | null;
-  role: string | null;
-  operation: string;
-  kind: string;
-  entityIds: string[];
-  count: number;
-  /** Canonical JSON of the event's details. */
-  details: string;
-  prevHash: string;
-  hash: string;
 }
 
 export interface AuditFilter {
@@ -95,12 +79,6 @@ export function parseHead(text: string): { seq: number; hash: string } {
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
-/**
- * Until it is shipped, an entry keeps its entity ids joined by this (unit separator) character:
- * one string to hold in memory (and spool) instead of dozens of objects that would outlive the
- * request.
- */
-const ID_SEPARATOR = '\u001f';
 export const MAX_ENTITY_IDS = 500;
 const MAX_DETAILS_CHARS = 4_000;
 const MAX_BATCH = 500;
@@ -150,18 +128,6 @@ function entryBody(e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
     username: e.username,
   });
 }
-
-/** An entry before it has a place in the chain; its entity ids joined by ID_SEPARATOR. */
-export type PendingEntry = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash' | 'id' | 'entityIds'> & {
-  entityIds: string;
-  /** `<spool id>:<n>` for an entry that went through a spool (see spool.ts). */
-  id?: string;
-  /** The random id a spool of an earlier version gave the entry (see spool.ts). */
-  legacyId?: string;
-};
-
-export const joinIds = (ids: readonly string[]): string => ids.join(ID_SEPARATOR);
-const splitIds = (joined: string): string[] => (joined === '' ? [] : joined.split(ID_SEPARATOR));
 
 /** The spool and the number of a spooled entry's id. */
 function spoolPosition(id: string): { spool: string; n: number } {

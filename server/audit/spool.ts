@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { processAlive } from '../db/connect.ts';
-import { joinIds, type PendingEntry } from './audit.ts';
+import { joinIds, type PendingEntry } from './entry.ts';
 
 /** An entry as spooled: the normalised event (no place in the chain yet) plus its id. */
 export type SpooledEntry = PendingEntry & { id: string };

@@ -1,8 +1,14 @@
 // Turns an Authorization header ("Bearer <token>") into a Principal, or null for anonymous
 // callers and tokens that are invalid or expired (resolvers then answer UNAUTHENTICATED).
 import { AppError, fromNeo4jError } from '../errors.ts';
-import type { Services } from '../services.ts';
+import type { Accounts } from './accounts.ts';
 import type { Principal } from './types.ts';
+
+/** What authentication needs from the service context: whether the database is attached, and accounts. */
+export interface TokenVerifier {
+  readonly ready: boolean;
+  accounts(): Pick<Accounts, 'verify'>;
+}
 
 export type AuthResult =
   | { principal: Principal | null; unavailable: false }
@@ -12,7 +18,7 @@ export type AuthResult =
 const BEARER = /^Bearer\s+(\S{1,4096})$/i;
 
 export async function authenticateRequest(
-  services: Services,
+  services: TokenVerifier,
   header: string | undefined,
 ): Promise<AuthResult> {
   if (!header) return { principal: null, unavailable: false };

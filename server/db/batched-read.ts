@@ -15,7 +15,12 @@
 // would only make each wait out the outage a second time.
 import os from 'node:os';
 import { AppError } from '../errors.ts';
-import type { Db, Params, Row } from './db.ts';
+import type { Params, Row } from './values.ts';
+
+/** What a batched read needs from the database: one read statement with a timeout (Db.read). */
+export interface StatementReader {
+  read(name: string, params: Params, opts: { timeoutMs: number }): Promise<Row[]>;
+}
 
 export interface BatchedReadOptions {
   /**
@@ -44,7 +49,7 @@ export class BatchedRead {
   readonly stats = { statements: 0, requests: 0 };
 
   constructor(
-    private readonly db: Db,
+    private readonly db: StatementReader,
     private readonly name: string,
     opts: BatchedReadOptions = {},
   ) {

@@ -11,10 +11,9 @@ import { AppError, fromNeo4jError } from '../errors.ts';
 import { BatchedRead } from './batched-read.ts';
 import { cypher } from './cypher.ts';
 import { Liveness, unresponsive } from './liveness.ts';
-import { toParam, toPlain, type Plain } from './values.ts';
+import { toParam, toPlain, type Params, type Row } from './values.ts';
 
-export type Row = Record<string, Plain>;
-export type Params = Record<string, unknown>;
+export type { Params, Row } from './values.ts';
 
 export interface WriteCounters {
   nodesCreated: number;

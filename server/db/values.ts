@@ -14,6 +14,10 @@ import neo4j, {
 } from 'neo4j-driver';
 
 export type Plain = null | boolean | number | string | Plain[] | { [k: string]: Plain };
+/** A result row as services see it. */
+export type Row = Record<string, Plain>;
+/** Statement parameters, before toParam. */
+export type Params = Record<string, unknown>;
 
 /**
  * Driver value → plain value: Integers become numbers, temporals ISO strings, graph types objects.

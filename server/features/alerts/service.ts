@@ -7,7 +7,7 @@ import type { Principal } from '../../auth/types.ts';
 import { can } from '../../auth/permissions.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
-import { pageArgs, toPage } from '../../graphql/paging.ts';
+import { pageArgs, toPage } from '../paging.ts';
 import { checkId } from '../entities/validate.ts';
 import { InvestigationService } from '../investigations/service.ts';
 import { checkParams, RULE_KINDS, toRule, watchTypeOf, type Rule, type RuleKind } from './rules.ts';

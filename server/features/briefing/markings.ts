@@ -1,12 +1,11 @@
 // Protective markings: the levels a briefing may carry, printed at the head and foot of every
 // page. The Chinese labels are those of public-security practice (内部资料, 警务工作秘密) and of
 // the Law on Guarding State Secrets (秘密★, 机密★; its official English calls them confidential
-// and secret). A deployment that uses other levels changes this one table; the GraphQL enum
+// and secret). A deployment that uses other levels changes MARKING_LEVELS (types.ts) and this table; the GraphQL enum
 // ProtectiveMarking names the same keys.
-import type { BriefingLanguage } from './types.ts';
+import type { BriefingLanguage, MarkingLevel } from './types.ts';
 
-export const MARKING_LEVELS = ['PUBLIC', 'INTERNAL', 'WORK_SECRET', 'CONFIDENTIAL', 'SECRET'] as const;
-export type MarkingLevel = (typeof MARKING_LEVELS)[number];
+export { MARKING_LEVELS, type MarkingLevel } from './types.ts';
 
 export interface Marking {
   label: Record<BriefingLanguage, string>;

@@ -3,7 +3,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/db.ts';
 import { AppError, badInput } from '../../errors.ts';
-import type { Job } from '../../jobs/types.ts';
 import { resolveProjection, type EvidenceKind } from '../analysis/projection.ts';
 import { resolveRunId } from '../analysis/results.ts';
 import { profileCommunities, roleOf } from './classify.ts';
@@ -37,9 +36,18 @@ const KEY_PLAYERS = 5;
 const BROKERS = 3;
 const CHINA_OFFSET_MS = 8 * 3_600_000; // China Standard Time, no daylight saving
 
+/** What a briefing reads of a job (a server/jobs Job): features do not import jobs/. */
+export interface JobRecord {
+  kind: string;
+  status: string;
+  result: unknown;
+  createdAt: number;
+  finishedAt: number | null;
+}
+
 export interface BriefingSources {
   db: Db;
-  job: (id: string) => Promise<Job>;
+  job: (id: string) => Promise<JobRecord>;
   /** The saved investigation as the reader may open it (throws NOT_FOUND / FORBIDDEN otherwise). */
   investigation: (id: string) => Promise<{
     name: string;

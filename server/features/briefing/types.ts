@@ -1,9 +1,12 @@
 // The briefing's request and the language-neutral model it is drawn from. The model holds what
 // the data says; the renderer turns it into words through the catalogue of the chosen language.
-import type { MarkingLevel } from './markings.ts';
 
 export const BRIEFING_LANGUAGES = ['zh-CN', 'en'] as const;
 export type BriefingLanguage = (typeof BRIEFING_LANGUAGES)[number];
+
+/** Protective markings, lowest first; their labels are in markings.ts. */
+export const MARKING_LEVELS = ['PUBLIC', 'INTERNAL', 'WORK_SECRET', 'CONFIDENTIAL', 'SECRET'] as const;
+export type MarkingLevel = (typeof MARKING_LEVELS)[number];
 
 export const PAPER_SIZES = ['A4', 'LETTER'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];

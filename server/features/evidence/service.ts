@@ -3,7 +3,7 @@
 // its sources are part of the evidence.
 import type { Db } from '../../db/db.ts';
 import { badInput } from '../../errors.ts';
-import { pageArgs, toPage } from '../../graphql/paging.ts';
+import { pageArgs, toPage } from '../paging.ts';
 import { isPlainNode, isPlainRel, toEdge, toEntity } from '../entities/mapping.ts';
 import { EntityService } from '../entities/service.ts';
 import type { EdgeView, EntityView, PlainRel } from '../entities/types.ts';

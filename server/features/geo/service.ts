@@ -3,7 +3,7 @@
 // given, `level` (protection level), `timeZone`, `manual`. Sightings and sites carry `geoPoint`.
 import type { Db } from '../../db/db.ts';
 import { badInput, notFound } from '../../errors.ts';
-import { pageArgs, toPage } from '../../graphql/paging.ts';
+import { pageArgs, toPage } from '../paging.ts';
 import { checkId, checkInt } from '../entities/validate.ts';
 import {
   checkHour,

@@ -5,7 +5,7 @@
 import type { Db } from '../../db/db.ts';
 import type { Plain } from '../../db/values.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
-import { pageArgs, toPage } from '../../graphql/paging.ts';
+import { pageArgs, toPage } from '../paging.ts';
 import {
   DRAW_KEYS,
   isPlainNode,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../auth/types.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
-import { pageArgs, toPage } from '../../graphql/paging.ts';
+import { pageArgs, toPage } from '../paging.ts';
 import { EntityService } from '../entities/service.ts';
 import { checkId } from '../entities/validate.ts';
 

@@ -2,7 +2,7 @@
 // chains of a relic and the relics a person handled.
 import type { Db, Row } from '../../db/db.ts';
 import { AppError, badInput } from '../../errors.ts';
-import { pageArgs, toPage } from '../../graphql/paging.ts';
+import { pageArgs, toPage } from '../paging.ts';
 import type { Plain } from '../../db/values.ts';
 import { isPlainNode, isPlainRel, toEntity, SubgraphBuilder } from '../entities/mapping.ts';
 import { EntityService } from '../entities/service.ts';

@@ -2,7 +2,7 @@
 // exact identifiers first, with type filters and cursor paging.
 import type { Db } from '../../db/db.ts';
 import { badInput } from '../../errors.ts';
-import { pageArgs, toPage } from '../../graphql/paging.ts';
+import { pageArgs, toPage } from '../paging.ts';
 import { isPlainNode, toEntity } from '../entities/mapping.ts';
 import type { EntityView } from '../entities/types.ts';
 import { checkTypeNames } from '../entities/validate.ts';

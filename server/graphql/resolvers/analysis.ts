@@ -16,7 +16,7 @@ import {
 import type { Job } from '../../jobs/types.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import type { Context } from '../context.ts';
-import { pageArgs, toPage } from '../paging.ts';
+import { pageArgs, toPage } from '../../features/paging.ts';
 
 /** Queues a job and audits who started it (the CLI records the same entry, server/cli/job.ts). */
 async function startJob(

@@ -2,7 +2,7 @@
 import { requirePermission } from '../../auth/permissions.ts';
 import { badInput } from '../../errors.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
-import { MAX_PAGE } from '../paging.ts';
+import { MAX_PAGE } from '../../features/paging.ts';
 
 const encodeCursor = (seq: number) => Buffer.from(`s:${seq}`).toString('base64url');
 

@@ -2,7 +2,7 @@ import { MATRIX, can, requirePermission } from '../../auth/permissions.ts';
 import type { Principal } from '../../auth/types.ts';
 import { AppError } from '../../errors.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
-import { pageArgs, toPage } from '../paging.ts';
+import { pageArgs, toPage } from '../../features/paging.ts';
 
 export const authResolvers: Resolvers = {
   User: {

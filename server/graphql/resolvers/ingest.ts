@@ -2,7 +2,7 @@ import { requirePermission } from '../../auth/permissions.ts';
 import { badInput } from '../../errors.ts';
 import { listImports, rollbackImport } from '../../features/imports/index.ts';
 import { ingestText, parseCdrMapping } from '../../features/ingest/index.ts';
-import { pageArgs, toPage } from '../paging.ts';
+import { pageArgs, toPage } from '../../features/paging.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 
 const MAX_TEXT = 20 * 1024 * 1024;

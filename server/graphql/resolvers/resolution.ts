@@ -14,7 +14,7 @@ import type { Resolvers } from '../__generated__/resolvers.ts';
 import type { Context } from '../context.ts';
 import { recordChange, noteRead } from '../audit-reads.ts';
 import { loadersFor } from '../loaders.ts';
-import { pageArgs, toPage } from '../paging.ts';
+import { pageArgs, toPage } from '../../features/paging.ts';
 
 const service = (ctx: Context) => new ResolutionService(ctx.services.db());
 
