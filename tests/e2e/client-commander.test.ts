@@ -16,6 +16,7 @@ import {
   type DemoService,
 } from '../support/browser.ts';
 import { checkLayout, formatFindings, watchPageErrors } from '../support/layout-checks.ts';
+import { pdfText } from '../support/pdf.ts';
 
 const VIEWPORT = { width: 1366, height: 768 };
 
@@ -499,4 +500,67 @@ describe('commander: the before/after view', () => {
     expect(errors.drain()).toEqual([]);
     await page.close();
   }, 240_000);
+});
+
+describe('commander: the briefing export', () => {
+  /** Fills the export dialog, saves the PDF it downloads and reads it back. */
+  async function exportFrom(page: Page, opts: { marking: string; language: string; paper: string }) {
+    await page.locator('#briefing-dialog').waitFor();
+    await page.fill('#briefing-case', '西公刑〔2026〕0117号');
+    await page.fill('#briefing-unit', '刑事侦查支队 Criminal Investigation Unit');
+    await page.selectOption('#briefing-marking', opts.marking);
+    await page.selectOption('#briefing-paper', opts.paper);
+    await page.selectOption('#briefing-language', opts.language);
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    await page.click('#briefing-submit');
+    await page.locator('#briefing-progress').waitFor({ timeout: 10_000 });
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+    const bytes = await new Promise<Buffer>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      void file.createReadStream().then((s) => {
+        s.on('data', (c: Buffer) => chunks.push(c));
+        s.on('end', () => resolve(Buffer.concat(chunks)));
+        s.on('error', reject);
+      });
+    });
+    await expect.poll(() => page.locator('#briefing-dialog').count()).toBe(0);
+    return pdfText(new Uint8Array(bytes));
+  }
+
+  it('exports a marked briefing from the start screen in the chosen language, the takedown by name', async () => {
+    const { page, errors } = await newPage('zh-CN');
+    await signIn(page, service.base, 'commander');
+    await page.locator('#commander-briefing').waitFor({ timeout: 60_000 });
+    expect(await page.innerText('#commander-briefing')).toBe('导出研判简报');
+    await page.click('#commander-briefing');
+    await page.locator('#briefing-dialog').waitFor();
+    // The dialog offers the latest takedown, and says the commander reads at gang level.
+    await page.locator('#briefing-takedown').waitFor({ timeout: 30_000 });
+    expect(await page.innerText('#briefing-dialog')).toContain('团伙层面');
+    await screenshot(page, 'commander-briefing-dialog-zh-CN');
+    expect(await ownFindings(page)).toBe('');
+    const zh = await exportFrom(page, { marking: 'SECRET', language: 'zh_CN', paper: 'A4' });
+    expect(zh.pages).toBeGreaterThan(2);
+    for (const page of zh.compact) expect(page).toContain('机密★');
+    expect(zh.compact.join('')).toContain('西公刑〔2026〕0117号');
+    expect(zh.compact.join('')).toMatch(/团伙/);
+    // Gang level: no names, no ids, no epoch numbers.
+    const all = zh.text.join('\n');
+    expect(all).not.toMatch(/Person:|P\d\d-\d{4,}|\b1[5-9]\d{11}\b/);
+    for (const name of names.values()) expect(all).not.toContain(name);
+
+    // In English, from the same dialog opened again with the UI in English.
+    await page.selectOption('#language', 'en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.click('#commander-briefing');
+    await page.locator('#briefing-dialog').waitFor();
+    await screenshot(page, 'commander-briefing-dialog-en');
+    expect(await ownFindings(page)).toBe('');
+    const en = await exportFrom(page, { marking: 'CONFIDENTIAL', language: 'en', paper: 'LETTER' });
+    for (const page of en.text) expect(page).toContain('CONFIDENTIAL');
+    expect(en.text.join('\n')).not.toMatch(/Person:|P\d\d-\d{4,}|\b1[5-9]\d{11}\b/);
+    expect(errors.drain()).toEqual([]);
+    await page.close();
+  }, 300_000);
 });

@@ -578,7 +578,7 @@ describe('gangs', () => {
 
   // Fails today (issue 16, session 8 note): the overview never shows exactly the community graph's
   // nodes within 120 s. Skipped, not weakened: un-skip when the overview is fixed.
-  it.skip('shows all gangs with the links between them and labels clear of each other; drills in', async () => {
+  it('shows all gangs with the links between them and labels clear of each other; drills in', async () => {
     const cg = (
       await gql<{
         communityGraph: {
@@ -729,7 +729,7 @@ describe('gangs', () => {
 
   // Fails today (issue 16, session 8 note): the layout checks find untranslated text in the drawer
   // in zh-CN (it also depends on the overview above). Skipped, not weakened: un-skip when fixed.
-  it.skip('reads in Chinese: the gangs, their combos and the overview in zh-CN', async () => {
+  it('reads in Chinese: the gangs, their combos and the overview in zh-CN', async () => {
     await page.selectOption('#language', 'zh-CN');
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     await page.locator('#gangs-detect', { hasText: '发现团伙' }).waitFor();

@@ -12,7 +12,10 @@ export type User = SessionUserFragment;
 /** A tab of the bottom drawer: a table or a picture too wide for a side panel. */
 export interface DrawerTab {
   id: string;
-  /** Called when the drawer draws, so the title follows the reader's language. */
+  /**
+   * Called when the drawer draws, so the title follows the reader's language: use i18next.t, not
+   * the `t` of useTranslation, which is fixed to the language of the render that made it.
+   */
   title: () => string;
   render: () => ReactNode;
 }

@@ -53,9 +53,11 @@ export function stageKey(canvas: Canvas, e: KeyboardEvent): boolean {
   }
   if ((e.key === 'Enter' || e.key === ' ') && !mod) {
     if (!focused) {
-      const first = canvas.nodeInOrder(null, 1);
-      if (first) canvas.setFocused(first);
-      return true;
+      // Into the canvas at the selection when it is one entity (Enter then opens it), else the first.
+      const sel = canvas.selected;
+      const start = sel.length === 1 ? sel[0]! : canvas.nodeInOrder(null, 1);
+      if (start) canvas.setFocused(start);
+      return sel.length !== 1;
     }
     if (e.shiftKey) {
       const sel = new Set(canvas.selected);

@@ -2,6 +2,7 @@
 // "More", least used first): fit, undo/redo, select, arrange and layouts, node actions, filters,
 // style and the time bar, exports, the table view and clear. Panels (filters, style) open under the
 // row over the canvas; the time bar is a row of its own.
+import i18next from 'i18next';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan, useWorkspace } from '../../app/store.ts';
@@ -69,7 +70,12 @@ function Tools({ canvas }: { canvas: Canvas }): ReactNode {
   };
   const toggleTable = () => {
     if (tableOpen) closeDrawerTab(TABLE_TAB);
-    else openDrawer({ id: TABLE_TAB, title: () => t('table.title'), render: () => <CanvasTable /> });
+    else
+      openDrawer({
+        id: TABLE_TAB,
+        title: () => i18next.t('table.title', { ns: 'canvas-tools' }),
+        render: () => <CanvasTable />,
+      });
   };
 
   const tools: Tool[] = [

@@ -2,6 +2,7 @@
 // its progress, the analysis runs to choose from, the run's gangs (a table in the drawer, every
 // gang at once on the canvas), key players and brokers by name with the measure that ranks them,
 // the gang on the canvas, combos, repeat offenders.
+import i18next from 'i18next';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/errors.ts';
@@ -161,7 +162,7 @@ function RunSection({ runs }: { runs: Run[] }): ReactNode {
   const openTable = () =>
     openTab(
       GANGS_TAB,
-      () => t('table.title'),
+      () => i18next.t('table.title', { ns: 'gangs' }),
       () => <GangsTable />,
     );
   return (
@@ -354,8 +355,9 @@ function Players(): ReactNode {
           openTab(
             PLAYERS_TAB,
             () =>
-              t('players.tableTitle', {
-                scope: scope === null ? t('players.scopeRun') : gangName(scope),
+              i18next.t('players.tableTitle', {
+                ns: 'gangs',
+                scope: scope === null ? i18next.t('players.scopeRun', { ns: 'gangs' }) : gangName(scope),
               }),
             () => <PlayersTable runId={runId} community={scope} by={by} />,
           )
@@ -433,7 +435,7 @@ function Repeat(): ReactNode {
   const show = () =>
     openTab(
       REPEAT_TAB,
-      () => t('repeat.tableTitle'),
+      () => i18next.t('repeat.tableTitle', { ns: 'gangs' }),
       () => <RepeatTable />,
     );
   return (

@@ -1,6 +1,7 @@
 // The header's search: typo-tolerant, Chinese-aware (characters, pinyin, initials), as you type.
 // Arrow keys move through the suggestions, Enter opens one on the canvas, "all results" opens the
 // full list as a table in the drawer. "/" anywhere focuses it.
+import i18next from 'i18next';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchQuery, SearchQueryVariables } from '../../api/__generated__/operations.ts';
@@ -80,7 +81,7 @@ export function SearchBox(): ReactNode {
       const all = await runSearch(query, 100);
       useWorkspace.getState().openDrawer({
         id: 'search-results',
-        title: () => t('results', { query }),
+        title: () => i18next.t('results', { ns: 'search', query }),
         render: () => <SearchResults hits={all} />,
       });
     } catch (err) {
