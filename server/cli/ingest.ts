@@ -1,9 +1,11 @@
 // npm run ingest -- <file|directory...> [--format <format>] [--mapping mapping.json]
-//                   [--batch-size N] [--report-dir DIR] [--encoding auto|utf-8|gb18030]
+//                   [--batch-size N] [--report-dir DIR] [--encoding auto|utf-8|gb18030] [--lang en|zh-CN]
 // Loads files into the graph through the ingest pipeline, with a progress bar on stderr and a
 // summary on stdout. Rejected records go to <dataDir>/ingest-reports/<time>-<input>/rejects.csv
 // beside summary.json. Files are read as UTF-8, else GB18030/GBK (--encoding declares one). Exit status: 0 loaded (rejects are reported, not fatal), 1 a file was
 // refused or the load failed, 2 bad usage. Needs an account with the `ingest` permission.
+// --lang sets the language of the reject reasons, the rejects file and this summary (zh-CN, en);
+// without it, LC_ALL, LC_MESSAGES or LANG decide (any zh… is Chinese), else English.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
@@ -11,6 +13,9 @@ import { AppError } from '../errors.ts';
 import {
   defaultReportDir,
   FORMATS,
+  REPORT_LANGUAGES,
+  reportLanguageOf,
+  type ReportLanguage,
   ingestPath,
   parseCdrMapping,
   TEXT_ENCODINGS,
@@ -26,6 +31,8 @@ const USAGE =
   FORMATS.join('|') +
   '>] [--mapping mapping.json] [--batch-size N] [--report-dir DIR] [--encoding ' +
   TEXT_ENCODINGS.join('|') +
+  '] [--lang ' +
+  REPORT_LANGUAGES.join('|') +
   ']';
 
 function args() {
@@ -38,6 +45,7 @@ function args() {
         'batch-size': { type: 'string' },
         'report-dir': { type: 'string' },
         encoding: { type: 'string' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -79,24 +87,58 @@ function progressReporter(): { update(p: IngestProgress): void; stop(): void } {
   };
 }
 
-function printSummary(s: IngestSummary): void {
-  const out: string[] = [];
-  for (const f of s.files) {
-    out.push(
-      f.refused
-        ? `  ${f.file}: REFUSED — ${f.refused}`
-        : `  ${f.file} (${f.format}): ${f.records} records, ${f.accepted} loaded, ${f.rejected} rejected`,
-    );
+/** The language of the report: --lang, else the locale of the environment, else English. */
+function reportLanguage(flag: string | undefined): ReportLanguage {
+  if (flag !== undefined) {
+    const l = reportLanguageOf(flag);
+    if (!l || !/^(en|zh)([-_][\w.-]+)?$/i.test(flag.trim()))
+      fail(`--lang: expected one of ${REPORT_LANGUAGES.join(', ')} (zh, zh_CN and en-GB are read so too)`, 2);
+    return l;
   }
-  out.push(
-    `Loaded ${s.accepted} of ${s.records} records in ${(s.durationMs / 1000).toFixed(1)} s ` +
-      `(${Math.round(s.records / Math.max(0.001, s.durationMs / 1000))} records/s): ` +
-      `${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created, ${s.rejected} rejected.`,
+  const env = process.env;
+  return (
+    reportLanguageOf(env.LC_ALL) ?? reportLanguageOf(env.LC_MESSAGES) ?? reportLanguageOf(env.LANG) ?? 'en'
   );
-  for (const r of s.rejects.slice(0, 10)) out.push(`  reject ${r.file}:${r.line} ${r.field}: ${r.reason}`);
-  if (s.rejected > 10) out.push(`  ... every reject is in the rejects file.`);
-  if (s.importId) out.push(`Import ${s.importId} (npm run imports -- rollback ${s.importId} undoes it)`);
-  if (s.reportDir) out.push(`Report: ${s.reportDir}/rejects.csv and ${s.reportDir}/summary.json`);
+}
+
+/** The summary's sentences in each report language. */
+const SUMMARY_TEXT = {
+  en: {
+    refused: (file: string, why: string) => `  ${file}: REFUSED — ${why}`,
+    file: (f: { file: string; format: string; records: number; accepted: number; rejected: number }) =>
+      `  ${f.file} (${f.format}): ${f.records} records, ${f.accepted} loaded, ${f.rejected} rejected`,
+    total: (s: IngestSummary, secs: string, rate: number) =>
+      `Loaded ${s.accepted} of ${s.records} records in ${secs} s (${rate} records/s): ` +
+      `${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created, ${s.rejected} rejected.`,
+    reject: (r: IngestSummary['rejects'][number]) => `  reject ${r.file}:${r.line} ${r.field}: ${r.reason}`,
+    more: '  ... every reject is in the rejects file.',
+    importLine: (id: string) => `Import ${id} (npm run imports -- rollback ${id} undoes it)`,
+    report: (dir: string) => `Report: ${dir}/rejects.csv and ${dir}/summary.json`,
+  },
+  'zh-CN': {
+    refused: (file: string, why: string) => `  ${file}：整个文件被拒绝 — ${why}`,
+    file: (f: { file: string; format: string; records: number; accepted: number; rejected: number }) =>
+      `  ${f.file}（${f.format}）：共 ${f.records} 条记录，载入 ${f.accepted} 条，拒收 ${f.rejected} 条`,
+    total: (s: IngestSummary, secs: string, rate: number) =>
+      `共 ${s.records} 条记录，已载入 ${s.accepted} 条，用时 ${secs} 秒（每秒 ${rate} 条）：` +
+      `新建节点 ${s.nodesCreated} 个、关系 ${s.relationshipsCreated} 条，拒收 ${s.rejected} 条。`,
+    reject: (r: IngestSummary['rejects'][number]) => `  拒收 ${r.file}：${r.reason}`,
+    more: '  …… 全部拒收记录见拒收清单文件。',
+    importLine: (id: string) => `导入批次 ${id}（撤销：npm run imports -- rollback ${id}）`,
+    report: (dir: string) => `报告：${dir}/rejects.csv（拒收清单）与 ${dir}/summary.json（汇总）`,
+  },
+} as const;
+
+function printSummary(s: IngestSummary, language: ReportLanguage): void {
+  const t = SUMMARY_TEXT[language];
+  const out: string[] = [];
+  for (const f of s.files) out.push(f.refused ? t.refused(f.file, f.refused) : t.file(f));
+  const secs = (s.durationMs / 1000).toFixed(1);
+  out.push(t.total(s, secs, Math.round(s.records / Math.max(0.001, s.durationMs / 1000))));
+  for (const r of s.rejects.slice(0, 10)) out.push(t.reject(r));
+  if (s.rejected > 10) out.push(t.more);
+  if (s.importId) out.push(t.importLine(s.importId));
+  if (s.reportDir) out.push(t.report(s.reportDir));
   console.log(out.join('\n'));
 }
 
@@ -119,6 +161,7 @@ async function main(): Promise<void> {
     fail(`--encoding: expected one of ${TEXT_ENCODINGS.join(', ')} (gbk and gb2312 read as gb18030)`, 2);
   const batchText = values['batch-size'];
   if (batchText !== undefined && !/^\d+$/.test(batchText)) fail('--batch-size: expected a whole number', 2);
+  const language = reportLanguage(values.lang);
 
   const cli = await openCli();
   let exit = 0;
@@ -133,6 +176,7 @@ async function main(): Promise<void> {
       batchSize: batchText ? Number(batchText) : cli.config.ingestBatchSize,
       reportDir,
       onProgress: (p) => progress.update(p),
+      language,
       origin: { by: principal.username, via: 'cli' },
     });
     progress.stop();
@@ -151,7 +195,7 @@ async function main(): Promise<void> {
         importId: summary.importId ?? null,
       },
     });
-    printSummary(summary);
+    printSummary(summary, language);
     if (summary.files.some((f) => f.refused)) exit = 1;
   } catch (err) {
     progress.stop();

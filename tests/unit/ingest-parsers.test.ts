@@ -90,15 +90,38 @@ describe('CSV layouts', () => {
     const out = await all(parseLayout(text(csv), 'persons', 'p.csv'));
     expect(out.filter((p) => p.accepted).map((p) => p.nodes![0]!.key)).toEqual(['A', 'D']);
     expect(out.flatMap((p) => p.rejects ?? [])).toEqual([
-      { file: 'p.csv', line: 3, field: 'name', reason: 'is required and was empty' },
+      {
+        file: 'p.csv',
+        line: 3,
+        field: 'name',
+        code: 'field.required',
+        params: {},
+        reason: 'is required and was empty',
+      },
       {
         file: 'p.csv',
         line: 3,
         field: 'birthDate',
+        code: 'day.invalid',
+        params: { got: '1990-13-01' },
         reason: 'expected a date as yyyy-mm-dd, got "1990-13-01"',
       },
-      { file: 'p.csv', line: 3, field: 'confidence', reason: 'expected a number from 0 to 1, got 2' },
-      { file: 'p.csv', line: 4, field: '(record)', reason: 'expected 4 fields, got 2' },
+      {
+        file: 'p.csv',
+        line: 3,
+        field: 'confidence',
+        code: 'number.out-of-range',
+        params: { int: 0, min: 0, max: 1, got: '2' },
+        reason: 'expected a number from 0 to 1, got 2',
+      },
+      {
+        file: 'p.csv',
+        line: 4,
+        field: '(record)',
+        code: 'record.width',
+        params: { expected: 4, got: 2 },
+        reason: 'expected 4 fields, got 2',
+      },
     ]);
   });
 
@@ -280,6 +303,8 @@ describe('the guard against service names (guard.ts)', () => {
           file: 'seized.nodes.User.csv',
           line: 2,
           field: 'type',
+          code: 'guard.type-reserved',
+          params: expect.objectContaining({ name: 'CALLS' }),
           reason: expect.stringMatching(/^CALLS is a relationship type the service uses/),
         },
       ],

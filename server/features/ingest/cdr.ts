@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { badInput } from '../../errors.ts';
 import { csvRows } from './csv.ts';
 import { FileRefused } from './errors.ts';
-import { Fields, offsetMinutes, parseIsoDate } from './fields.ts';
+import { Fields, offsetMinutes, parseIsoDate, type FieldProblem } from './fields.ts';
 import { callRecords, derivedCallKey } from './layouts.ts';
+import { why } from './reasons.ts';
 import type { Parsed, Reject } from './types.ts';
 
 export const CdrMappingSchema = z.object({
@@ -131,7 +132,7 @@ export async function* parseCdr(input: Readable, mapping: CdrMapping, file: stri
     if (values.length !== width) {
       yield {
         rejects: [
-          { file, line, field: '(record)', reason: `expected ${width} fields, got ${values.length}` },
+          { file, line, field: '(record)', ...why('record.width', { expected: width, got: values.length }) },
         ],
       };
       continue;
@@ -144,12 +145,14 @@ export async function* parseCdr(input: Readable, mapping: CdrMapping, file: stri
     const startText = f.req('start');
     const at = startText ? parseTime(startText) : undefined;
     if (startText && at === undefined)
-      f.fail('start', `expected a time as ${mapping.startFormat}, got ${JSON.stringify(startText)}`);
+      f.fail('start', why('call.start-invalid', { format: mapping.startFormat, got: startText }));
     const cell = f.opt('cell');
-    const column = (p: { field: string; reason: string }): Reject => ({
+    const column = (p: FieldProblem): Reject => ({
       file,
       line,
       field: (wanted as Record<string, string | undefined>)[p.field] ?? p.field,
+      code: p.code,
+      params: p.params,
       reason: p.reason,
     });
     if (!f.ok) {
@@ -161,7 +164,7 @@ export async function* parseCdr(input: Readable, mapping: CdrMapping, file: stri
     const d = new Fields(row);
     const durationSeconds = d.num('duration', { int: true, min: 0 });
     const dropped = d.problems.map((p) =>
-      column({ ...p, reason: `${p.reason}; the call is kept without it` }),
+      column({ field: p.field, ...why('call.kept-without', { ...p.params, cause: p.code }) }),
     );
     const key = f.opt('id') ?? derivedCallKey(from, to, at!, row.duration?.trim() || undefined, cell);
     const recs = callRecords({ key, from, to, at: at!, durationSeconds, cell }, `${file}#${line}`);

@@ -3,6 +3,7 @@
 // writes to a CSV (csvCell).
 import type { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
+import { why } from './reasons.ts';
 import type { Reject } from './types.ts';
 
 export interface CsvRow {
@@ -35,7 +36,7 @@ export async function* csvRows(input: Readable, opts: CsvOptions): AsyncGenerato
           file: opts.file,
           line,
           field: '(record)',
-          reason: `unreadable CSV: ${err.message}`,
+          ...why('csv.unreadable', { message: err.message }),
         });
       }
       return undefined;

@@ -2,6 +2,7 @@
 // record names each field at fault and what was expected.
 import type { Checked } from '../model/identifiers.ts';
 import { phoneKey, plateKey, SEXES, type DatePrecision, type EntityType, type Sex } from '../model/model.ts';
+import { why, type Reason } from './reasons.ts';
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -102,9 +103,8 @@ const SEX_WORDS: Record<string, Sex> = {
   女: 'female',
 };
 
-export interface FieldProblem {
+export interface FieldProblem extends Reason {
   field: string;
-  reason: string;
 }
 
 export class Fields {
@@ -116,8 +116,8 @@ export class Fields {
     return this.problems.length === 0;
   }
 
-  fail(field: string, reason: string): undefined {
-    this.problems.push({ field, reason });
+  fail(field: string, reason: Reason): undefined {
+    this.problems.push({ field, ...reason });
     return undefined;
   }
 
@@ -128,7 +128,7 @@ export class Fields {
 
   req(name: string): string {
     const v = this.opt(name);
-    if (v === undefined) this.fail(name, 'is required and was empty');
+    if (v === undefined) this.fail(name, why('field.required'));
     return v ?? '';
   }
 
@@ -136,18 +136,12 @@ export class Fields {
     const v = o.required ? this.req(name) : this.opt(name);
     if (!v) return undefined;
     const n = Number(v.replace(/_/g, ''));
-    const what = o.int ? 'a whole number' : 'a number';
-    const range =
-      o.min !== undefined && o.max !== undefined
-        ? ` from ${o.min} to ${o.max}`
-        : o.min !== undefined
-          ? ` of at least ${o.min}`
-          : '';
+    const expected = { int: o.int ? 1 : 0, min: o.min, max: o.min === undefined ? undefined : o.max };
     if (!Number.isFinite(n) || (o.int && !Number.isInteger(n))) {
-      return this.fail(name, `expected ${what}${range}, got ${JSON.stringify(v)}`);
+      return this.fail(name, why('number.invalid', { ...expected, got: v }));
     }
     if ((o.min !== undefined && n < o.min) || (o.max !== undefined && n > o.max)) {
-      return this.fail(name, `expected ${what}${range}, got ${v}`);
+      return this.fail(name, why('number.out-of-range', { ...expected, got: v }));
     }
     return n;
   }
@@ -158,10 +152,7 @@ export class Fields {
     if (!v) return undefined;
     const t = parseIsoDate(v);
     if (t === undefined) {
-      return this.fail(
-        name,
-        `expected an ISO 8601 date such as 2024-05-01 or 2024-05-01T13:45:00Z, got ${JSON.stringify(v)}`,
-      );
+      return this.fail(name, why('time.invalid', { got: v }));
     }
     return t;
   }
@@ -174,11 +165,7 @@ export class Fields {
     const v = this.opt(name) ?? '';
     const d = parsePartialDate(v);
     if (!d) {
-      return this.fail(
-        name,
-        'expected a date (2019-05-03), a month (2019-05), a year (2019, c. 1995), a decade (1990s) or ' +
-          `unknown, got ${JSON.stringify(v)}`,
-      );
+      return this.fail(name, why('partial-date.invalid', { got: v }));
     }
     return d;
   }
@@ -188,7 +175,7 @@ export class Fields {
     const v = this.opt(name);
     if (!v) return undefined;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || parseIsoDate(v) === undefined) {
-      return this.fail(name, `expected a date as yyyy-mm-dd, got ${JSON.stringify(v)}`);
+      return this.fail(name, why('day.invalid', { got: v }));
     }
     return v;
   }
@@ -196,12 +183,12 @@ export class Fields {
   oneOf<T extends string>(name: string, values: readonly T[], fallback?: T): T | undefined {
     const v = this.opt(name);
     if (!v) {
-      if (fallback === undefined) return this.fail(name, `is required: one of ${values.join(', ')}`);
+      if (fallback === undefined) return this.fail(name, why('one-of.required', { values }));
       return fallback;
     }
     const norm = v.toLowerCase().replace(/[\s_]+/g, '-');
     if ((values as readonly string[]).includes(norm)) return norm as T;
-    return this.fail(name, `expected one of ${values.join(', ')}, got ${JSON.stringify(v)}`);
+    return this.fail(name, why('one-of.invalid', { values, got: v }));
   }
 
   list(name: string, sep = ';'): string[] {
@@ -229,7 +216,7 @@ export class Fields {
     const v = required ? this.req(name) : this.opt(name);
     if (!v) return undefined;
     const r = check(v);
-    if (!r.ok) return this.fail(name, r.reason);
+    if (!r.ok) return this.fail(name, why(r.code, r.params));
     return r;
   }
 
@@ -239,7 +226,7 @@ export class Fields {
     if (!v) return undefined;
     const s = SEX_WORDS[v.toLowerCase()];
     if (s) return s;
-    return this.fail(name, `expected one of ${SEXES.join(', ')} (or m, f, 男, 女), got ${JSON.stringify(v)}`);
+    return this.fail(name, why('sex.invalid', { values: SEXES, got: v }));
   }
 
   /** A natural key of `type` that must normalise to something (a phone number needs digits). */
@@ -247,7 +234,7 @@ export class Fields {
     const v = required ? this.req(name) : this.opt(name);
     if (!v) return undefined;
     const k = keyOf(type, v);
-    if (!k) return this.fail(name, `expected a ${type.toLowerCase()} identifier, got ${JSON.stringify(v)}`);
+    if (!k) return this.fail(name, why('key.invalid', { type, got: v }));
     return k;
   }
 }

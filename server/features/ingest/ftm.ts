@@ -9,6 +9,7 @@ import { checkIdNumber } from '../model/identifiers.ts';
 import { CASE_KINDS, PARTY_ROLES, type PartyRole } from '../model/model.ts';
 import { FileRefused } from './errors.ts';
 import { keyOf, parseIsoDate, parsePartialDate } from './fields.ts';
+import { why, type Reason } from './reasons.ts';
 import type { Parsed, Reject } from './types.ts';
 import type { NodeRecord, Props, RelRecord } from './writer.ts';
 
@@ -52,20 +53,19 @@ async function* lines(input: Readable): AsyncGenerator<{ line: number; text: str
   }
 }
 
-function parseEntity(text: string): FtmEntity | string {
+function parseEntity(text: string): FtmEntity | Reason {
   let v: unknown;
   try {
     v = JSON.parse(text);
   } catch (err) {
-    return `not valid JSON (${(err as Error).message})`;
+    return why('ftm.json-invalid', { message: (err as Error).message });
   }
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return 'expected a JSON object';
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return why('ftm.not-object');
   const o = v as Record<string, unknown>;
-  if (typeof o.id !== 'string' || !o.id) return 'id: expected a non-empty string';
-  if (typeof o.schema !== 'string' || !o.schema) return 'schema: expected a schema name such as Person';
+  if (typeof o.id !== 'string' || !o.id) return why('ftm.id-invalid');
+  if (typeof o.schema !== 'string' || !o.schema) return why('ftm.schema-missing');
   const props = o.properties ?? {};
-  if (typeof props !== 'object' || Array.isArray(props))
-    return 'properties: expected an object of value lists';
+  if (typeof props !== 'object' || Array.isArray(props)) return why('ftm.properties-invalid');
   const properties: Record<string, unknown[]> = {};
   for (const [k, val] of Object.entries(props as Record<string, unknown>))
     properties[k] = Array.isArray(val) ? val : [val];
@@ -96,8 +96,8 @@ export async function ftmSchemas(input: Readable, file: string): Promise<Map<str
   let first: string | undefined;
   for await (const { text } of lines(input)) {
     const e = parseEntity(text);
-    if (typeof e === 'string') {
-      first ??= e;
+    if ('code' in e) {
+      first ??= e.reason;
       continue;
     }
     entities += 1;
@@ -119,18 +119,18 @@ export async function* parseFtm(
 ): AsyncGenerator<Parsed> {
   for await (const { line, text } of lines(input)) {
     const e = parseEntity(text);
-    if (typeof e === 'string') {
-      yield { rejects: [{ file, line, field: '(record)', reason: e }] };
+    if ('code' in e) {
+      yield { rejects: [{ file, line, field: '(record)', ...e }] };
       continue;
     }
-    yield mapEntity(e, `${file}#${line}`, (field, reason) => ({ file, line, field, reason }), schemas);
+    yield mapEntity(e, `${file}#${line}`, (field, reason) => ({ file, line, field, ...reason }), schemas);
   }
 }
 
 function mapEntity(
   e: FtmEntity,
   source: string,
-  reject: (f: string, r: string) => Reject,
+  reject: (f: string, r: Reason) => Reject,
   schemas: Map<string, string>,
 ): Parsed {
   const all = (p: string) =>
@@ -146,13 +146,13 @@ function mapEntity(
   const rels: RelRecord[] = [];
   const need = (p: string): string | undefined => one(p);
   const missing = (...ps: string[]) =>
-    ps.filter((p) => !need(p)).map((p) => reject(p, 'is required and was empty'));
+    ps.filter((p) => !need(p)).map((p) => reject(p, why('field.required')));
   const interval = (p: Props) => ({ ...p, from: ftmTime(one('startDate')), to: ftmTime(one('endDate')) });
 
   switch (e.schema) {
     case 'Person': {
       const names = all('name');
-      if (!names.length) return { rejects: [reject('name', 'is required and was empty')] };
+      if (!names.length) return { rejects: [reject('name', why('field.required'))] };
       // A Chinese resident identity number among the idNumbers gives idNumber, idRegion, and the
       // birth date and sex the entity does not state (FtM's own values are kept as they are).
       const cn = all('idNumber')
@@ -201,7 +201,7 @@ function mapEntity(
       const at = ftmTime(one('date'));
       const price = one('amount') === undefined ? undefined : Number(one('amount'));
       if (price !== undefined && !Number.isFinite(price))
-        return { rejects: [reject('amount', `expected a number, got ${JSON.stringify(one('amount'))}`)] };
+        return { rejects: [reject('amount', why('ftm.number-invalid', { got: String(one('amount')) }))] };
       nodes.push({
         type: 'Sale',
         key: e.id,
@@ -242,7 +242,7 @@ function mapEntity(
       const at = ftmTime(one('date'));
       if (at === undefined)
         return {
-          rejects: [reject('date', `expected an ISO 8601 date, got ${JSON.stringify(one('date') ?? '')}`)],
+          rejects: [reject('date', why('ftm.date-invalid', { got: String(one('date') ?? '') }))],
         };
       const secs = one('duration') === undefined ? undefined : Number(one('duration'));
       nodes.push({
@@ -329,7 +329,10 @@ function mapEntity(
             rejects: [
               reject(
                 'owner',
-                `only a Person's holding of an object fits the model; ${one('owner')} is a ${schemas.get(one('owner')!)}`,
+                why('ftm.holder-not-person', {
+                  id: String(one('owner')),
+                  schema: String(schemas.get(one('owner')!)),
+                }),
               ),
             ],
           };
@@ -361,7 +364,7 @@ function mapEntity(
           rejects: [
             reject(
               'asset',
-              `only the ownership of a Vehicle or an object (Asset, Thing) fits the model; ${asset} is ${assetSchema ? `a ${assetSchema}` : 'not in this file'}`,
+              why('ftm.asset-not-owned', { id: String(asset), schema: assetSchema || undefined }),
             ),
           ],
         };
@@ -371,7 +374,10 @@ function mapEntity(
           rejects: [
             reject(
               'owner',
-              `only a Person's ownership fits the model; ${one('owner')} is a ${schemas.get(one('owner')!)}`,
+              why('ftm.owner-not-person', {
+                id: String(one('owner')),
+                schema: String(schemas.get(one('owner')!)),
+              }),
             ),
           ],
         };
@@ -408,7 +414,10 @@ function mapEntity(
           rejects: [
             reject(
               'party',
-              `only a Person can be party to a case in the model; ${one('party')} is a ${schemas.get(one('party')!)}`,
+              why('ftm.party-not-person', {
+                id: String(one('party')),
+                schema: String(schemas.get(one('party')!)),
+              }),
             ),
           ],
         };
@@ -424,12 +433,7 @@ function mapEntity(
     }
     default:
       return {
-        rejects: [
-          reject(
-            'schema',
-            `schema ${e.schema} has no place in the model (loaded: ${FTM_SCHEMAS.join(', ')})`,
-          ),
-        ],
+        rejects: [reject('schema', why('ftm.schema-unknown', { schema: e.schema, schemas: FTM_SCHEMAS }))],
       };
   }
   return { nodes, rels, accepted: true };

@@ -16,6 +16,7 @@ import {
   serviceTypeUse,
   SHARED_RELATIONSHIP_TYPES,
 } from '../model/service-names.ts';
+import { why, type Reason } from './reasons.ts';
 import type { Parsed, RawNode, RawRel, Reject } from './types.ts';
 import type { EntityRef, NodeRecord, Props, RelRecord } from './writer.ts';
 
@@ -42,13 +43,13 @@ class Check {
   constructor(private readonly source: string) {}
 
   /** A name moved into the data namespace: noted once per name and record. */
-  note(field: string, name: string, reason: string): void {
+  note(field: string, name: string, reason: Reason): void {
     const id = `${field}\u0000${name}`;
-    if (!this.notes.has(id)) this.notes.set(id, { ...place(this.source), field, reason });
+    if (!this.notes.has(id)) this.notes.set(id, { ...place(this.source), field, ...reason });
   }
 
-  refuse(field: string, reason: string): void {
-    this.refusals.push({ ...place(this.source), field, reason });
+  refuse(field: string, reason: Reason): void {
+    this.refusals.push({ ...place(this.source), field, ...reason });
   }
 
   props<P extends Props>(props: P | undefined): P | undefined {
@@ -62,7 +63,7 @@ class Check {
       if (v === undefined || v === null) continue;
       const kept = dataProperty(k);
       out[kept] = v;
-      this.note(k, k, `${k} is a property the service uses (${use}); kept as ${kept}`);
+      this.note(k, k, why('guard.property-kept', { name: k, use, kept }));
     }
     return (out as P | undefined) ?? props;
   }
@@ -71,22 +72,18 @@ class Check {
     const use = serviceLabelUse(label);
     if (use === undefined) return label;
     const kept = dataLabel(label);
-    this.note(':LABEL', label, `${label} is a label the service uses (${use}); kept as ${kept}`);
+    this.note(':LABEL', label, why('guard.label-kept', { name: label, use, kept }));
     return kept;
   }
 
   entity(end: EntityRef, field: string): void {
-    if (!ENTITY.has(end.type)) this.refuse(field, `${end.type} is not an entity type of the model`);
+    if (!ENTITY.has(end.type)) this.refuse(field, why('guard.not-entity', { name: end.type }));
     else if (end.type === 'Person') this.canonical(end.key, field);
   }
 
   canonical(key: string, field: string): void {
     if (!key.startsWith(CANONICAL_KEY_PREFIX)) return;
-    this.refuse(
-      field,
-      `a Person key beginning ${CANONICAL_KEY_PREFIX} names a merged person the service created (entity resolution); ` +
-        `records may not create or change it (got ${JSON.stringify(key)})`,
-    );
+    this.refuse(field, why('guard.canonical', { prefix: CANONICAL_KEY_PREFIX, got: key }));
   }
 }
 
@@ -101,8 +98,8 @@ function rel(r: RelRecord, c: Check): RelRecord {
   // run, and Person→Group of affiliation data) is allowed between the model's ends only; the
   // writer checks those ends. A derived type (CALLS) is refused always.
   const use = SHARED_RELATIONSHIP_TYPES.has(r.type) ? undefined : serviceTypeUse(r.type);
-  if (use !== undefined) c.refuse('type', `${r.type} is a relationship type the service uses (${use})`);
-  else if (!MODEL_TYPES.has(r.type)) c.refuse('type', `${r.type} is not a relationship type of the model`);
+  if (use !== undefined) c.refuse('type', why('guard.type-reserved', { name: r.type, use }));
+  else if (!MODEL_TYPES.has(r.type)) c.refuse('type', why('guard.type-unknown', { name: r.type }));
   c.entity(r.from, 'from');
   c.entity(r.to, 'to');
   const props = c.props(r.props);
@@ -125,7 +122,7 @@ function rawRel(r: RawRel, c: Check): RawRel {
   let type = r.type;
   if (use !== undefined) {
     type = dataType(r.type);
-    c.note(':TYPE', r.type, `${r.type} is a relationship type the service uses (${use}); kept as ${type}`);
+    c.note(':TYPE', r.type, why('guard.type-kept', { name: r.type, use, kept: type }));
   }
   return { ...r, type, from: dataUid(r.from), to: dataUid(r.to), props: c.props(r.props)! };
 }

@@ -9,6 +9,14 @@ import type { Format, IngestSummary } from './types.ts';
 
 export { parseCdrMapping, type CdrMapping } from './cdr.ts';
 export { FileRefused } from './errors.ts';
+export {
+  REASONS,
+  REPORT_LANGUAGES,
+  reportLanguageOf,
+  renderReason,
+  type ReasonCode,
+  type ReportLanguage,
+} from './reasons.ts';
 export { defaultReportDir } from './report.ts';
 export { TEXT_ENCODINGS, textEncodingOf, type TextEncoding } from './text-check.ts';
 export type { IngestProgress, RunOptions } from './pipeline.ts';

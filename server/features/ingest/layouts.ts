@@ -16,6 +16,7 @@ import {
 import { checkIdNumber, checkImei, checkPhone, checkPlate } from '../model/identifiers.ts';
 import { DERIVED_RELATIONSHIP_TYPES, serviceTypeUse } from '../model/service-names.ts';
 import { keyOf, type Fields, type PartialDate } from './fields.ts';
+import { why } from './reasons.ts';
 import type { Layout } from './types.ts';
 import type { NodeRecord, Props, RelRecord } from './writer.ts';
 
@@ -60,8 +61,7 @@ function weightOf(f: Fields): number | undefined {
   const v = f.opt('weight');
   if (v === undefined) return undefined;
   const w = Number(v);
-  if (!Number.isFinite(w) || !(w > 0))
-    return f.fail('weight', `expected a positive number (absent means 1), got ${JSON.stringify(v)}`);
+  if (!Number.isFinite(w) || !(w > 0)) return f.fail('weight', why('weight.invalid', { got: v }));
   return w;
 }
 
@@ -85,7 +85,7 @@ function directedOf(f: Fields): boolean {
   if (!v) return false;
   const d = DIRECTED_WORDS[v.toLowerCase()];
   if (d === undefined) {
-    f.fail('directed', `expected directed or undirected (yes/no, true/false), got ${JSON.stringify(v)}`);
+    f.fail('directed', why('directed.invalid', { got: v }));
     return false;
   }
   return d;
@@ -95,8 +95,7 @@ function entityTypeOf(f: Fields, name: string): EntityType | undefined {
   const v = f.opt(name);
   if (!v) return 'Person';
   const t = ENTITY_TYPES.find((e) => e.toLowerCase() === v.toLowerCase());
-  if (!t)
-    return f.fail(name, `expected an entity type (${ENTITY_TYPES.join(', ')}), got ${JSON.stringify(v)}`);
+  if (!t) return f.fail(name, why('entity-type.invalid', { types: ENTITY_TYPES, got: v }));
   return t;
 }
 
@@ -227,8 +226,12 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
       const birthDate = f.day('birthDate');
       const sex = f.sex('sex');
       if (id && birthDate && birthDate !== id.birthDate)
-        f.fail('birthDate', `is ${birthDate}, but idNumber ${id.value} says ${id.birthDate}`);
-      if (id && sex && sex !== id.sex) f.fail('sex', `is ${sex}, but idNumber ${id.value} says ${id.sex}`);
+        f.fail(
+          'birthDate',
+          why('person.birth-date-conflict', { got: birthDate, idNumber: id.value, expected: id.birthDate }),
+        );
+      if (id && sex && sex !== id.sex)
+        f.fail('sex', why('person.sex-conflict', { got: sex, idNumber: id.value, expected: id.sex }));
       if (id && !documentIds.includes(id.value)) documentIds.push(id.value);
       const props: Props = {
         name,
@@ -432,10 +435,12 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
       const ends = ENDS.get(typeText);
       const use = serviceTypeUse(typeText);
       if (typeText && !ends) {
+        const types = [...ENDS.keys()];
         f.fail(
           'type',
-          `expected one of ${[...ENDS.keys()].join(', ')}, got ${JSON.stringify(typeText)}` +
-            (use === undefined ? '' : `, a relationship type the service uses (${use})`),
+          use === undefined
+            ? why('link.type-invalid', { types, got: typeText })
+            : why('link.type-reserved', { types, got: typeText, use }),
         );
       }
       const type = typeText as RelationshipType;
@@ -480,11 +485,10 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
       const a: [EntityType, string] = [fromType, keyOf(fromType, fromText)];
       const b: [EntityType, string] = [toType, keyOf(toType, toText)];
       if (fromText && !a[1])
-        f.fail('from', `expected a ${fromType} identifier, got ${JSON.stringify(fromText)}`);
-      if (toText && !b[1]) f.fail('to', `expected a ${toType} identifier, got ${JSON.stringify(toText)}`);
+        f.fail('from', why('edge.identifier-invalid', { type: fromType, got: fromText }));
+      if (toText && !b[1]) f.fail('to', why('edge.identifier-invalid', { type: toType, got: toText }));
       if (fromType === 'Person' && toType === 'Person') {
-        if (a[1] && a[1] === b[1])
-          f.fail('to', 'a tie needs two different people (from and to are the same)');
+        if (a[1] && a[1] === b[1]) f.fail('to', why('edge.self-tie'));
         const kind = f.oneOf('kind', ASSOCIATE_KINDS, 'known-associate');
         const r = rel('ASSOCIATE_OF', a, b, source, { qualifier: kind, props, confidence });
         return { nodes: [], rels: [undirectedTie(r)] };
@@ -500,13 +504,18 @@ export const LAYOUT_SPECS: Record<Layout, LayoutSpec> = {
         .replace(/[\s-]+/g, '_');
       const chosen = kindText ? fits.find(([t]) => t === kindText) : fits.length === 1 ? fits[0] : undefined;
       if (!chosen) {
+        const kinds = fits.map(([t]) => t);
         f.fail(
           'kind',
           fits.length
-            ? `a ${fromType}–${toType} tie is one of ${fits.map(([t]) => t).join(', ')}; ` +
-                (kindText ? `got ${JSON.stringify(f.opt('kind'))}` : 'say which in kind')
-            : `the model has no tie between ${fromType} and ${toType} (ties between people, or the ` +
-                `relationship types of the model: ${EDGE_TYPES.map(([t, x, y]) => `${t} ${x}→${y}`).join(', ')})`,
+            ? kindText
+              ? why('edge.kind-invalid', { fromType, toType, kinds, got: f.opt('kind') ?? '' })
+              : why('edge.kind-missing', { fromType, toType, kinds })
+            : why('edge.no-tie', {
+                fromType,
+                toType,
+                types: EDGE_TYPES.map(([t, x, y]) => `${t} ${x}→${y}`),
+              }),
         );
         return { nodes: [], rels: [] };
       }

@@ -18,6 +18,7 @@ import {
 import { serviceTypeUse } from '../model/service-names.ts';
 import { csvRows } from './csv.ts';
 import { FileRefused } from './errors.ts';
+import { why, type Reason } from './reasons.ts';
 import { keyOf, parseIsoDate } from './fields.ts';
 import type { Parsed, Reject } from './types.ts';
 import type { NodeRecord, Props, PropValue, RelRecord } from './writer.ts';
@@ -67,28 +68,26 @@ export function parseAdminHeader(
   );
 }
 
-function typed(c: Column, text: string): PropValue | { error: string } {
-  const one = (t: string): PropValue | { error: string } => {
+function typed(c: Column, text: string): PropValue | { error: Reason } {
+  const one = (t: string): PropValue | { error: Reason } => {
     switch (c.type) {
       case 'int':
       case 'long':
       case 'short':
       case 'byte': {
         const n = Number(t);
-        return Number.isInteger(n)
-          ? n
-          : { error: `expected a whole number (${c.type}), got ${JSON.stringify(t)}` };
+        return Number.isInteger(n) ? n : { error: why('admin.whole-number', { type: c.type, got: t }) };
       }
       case 'float':
       case 'double': {
         const n = Number(t);
         return Number.isFinite(n) && t.trim() !== ''
           ? n
-          : { error: `expected a number (${c.type}), got ${JSON.stringify(t)}` };
+          : { error: why('admin.number', { type: c.type, got: t }) };
       }
       case 'boolean':
         if (/^(true|false)$/i.test(t)) return t.toLowerCase() === 'true';
-        return { error: `expected true or false, got ${JSON.stringify(t)}` };
+        return { error: why('admin.boolean', { got: t }) };
       default:
         return t;
     }
@@ -174,7 +173,7 @@ export class AdminImport {
               file,
               line,
               field: '(record)',
-              reason: `expected ${header.columns.length} fields, got ${values.length}`,
+              ...why('record.width', { expected: header.columns.length, got: values.length }),
             },
           ],
         };
@@ -196,7 +195,7 @@ export class AdminImport {
       if (c.role !== 'prop' || v === '') return;
       const t = typed(c, v);
       if (typeof t === 'object' && !Array.isArray(t))
-        rejects.push({ file, line, field: `${c.name}:${c.type}`, reason: t.error });
+        rejects.push({ file, line, field: `${c.name}:${c.type}`, ...t.error });
       else props[c.name] = t;
     });
     return { props, rejects };
@@ -206,15 +205,14 @@ export class AdminImport {
     const idCol = columns.findIndex((c) => c.role === 'id');
     const id = values[idCol]?.trim() ?? '';
     const space = columns[idCol]!.idSpace;
-    if (!id) return { rejects: [{ file, line, field: ':ID', reason: 'is required and was empty' }] };
+    if (!id) return { rejects: [{ file, line, field: ':ID', ...why('field.required') }] };
     const labelCol = columns.findIndex((c) => c.role === 'label');
     const labels = (
       labelCol >= 0 ? (values[labelCol] ?? '').split(';') : [AdminImport.nameFromFile(file) ?? '']
     )
       .map((l) => l.trim())
       .filter((l) => l && l !== 'Entity');
-    if (!labels.length)
-      return { rejects: [{ file, line, field: ':LABEL', reason: 'is required and was empty' }] };
+    if (!labels.length) return { rejects: [{ file, line, field: ':LABEL', ...why('field.required') }] };
     const { props, rejects } = this.props(columns, values, file, line);
     if (rejects.length) return { rejects };
     const idName = columns[idCol]!.name;
@@ -243,7 +241,7 @@ export class AdminImport {
     const t = find('type');
     const type = (t >= 0 ? values[t]?.trim() : AdminImport.nameFromFile(file)) ?? '';
     const rejects: Reject[] = [];
-    if (!type) rejects.push({ file, line, field: ':TYPE', reason: 'is required and was empty' });
+    if (!type) rejects.push({ file, line, field: ':TYPE', ...why('field.required') });
     const end = (i: number, field: string) => {
       const id = values[i]?.trim() ?? '';
       const known = this.ids.get(`${columns[i]!.idSpace}\u0000${id}`);
@@ -252,7 +250,7 @@ export class AdminImport {
           file,
           line,
           field,
-          reason: id ? `no node with :ID ${id} in this import` : 'is required and was empty',
+          ...(id ? why('admin.unknown-id', { id }) : why('field.required')),
         });
       return known;
     };

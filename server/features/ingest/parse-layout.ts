@@ -5,6 +5,7 @@ import { csvRows } from './csv.ts';
 import { FileRefused } from './errors.ts';
 import { Fields } from './fields.ts';
 import { HEADER_SYNONYMS, LAYOUT_SPECS } from './layouts.ts';
+import { why } from './reasons.ts';
 import type { Layout, Parsed, Reject } from './types.ts';
 
 const norm = (h: string) =>
@@ -63,7 +64,12 @@ export function mapRow(
   if (values.length !== columns.length) {
     return {
       rejects: [
-        { file, line, field: '(record)', reason: `expected ${columns.length} fields, got ${values.length}` },
+        {
+          file,
+          line,
+          field: '(record)',
+          ...why('record.width', { expected: columns.length, got: values.length }),
+        },
       ],
     };
   }

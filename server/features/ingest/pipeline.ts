@@ -11,6 +11,7 @@ import { finishImport, startImport, type ImportOrigin } from '../imports/index.t
 import { uidOf } from '../model/model.ts';
 import { FileRefused } from './errors.ts';
 import { guardParsed } from './guard.ts';
+import { localizeReject, type ReportLanguage } from './reasons.ts';
 import type { Unit } from './plan.ts';
 import { ReportWriter } from './report.ts';
 import type { FileSummary, IngestSummary, Parsed, RawNode, RawRel, Reject } from './types.ts';
@@ -32,6 +33,8 @@ export interface RunOptions {
   maxRejectsInSummary?: number;
   /** Who ran it and how, recorded with the run's :Import (server/features/imports); default system. */
   origin?: ImportOrigin;
+  /** The language of the rejects' reasons, the rejects file and the summary (reasons.ts); default en. */
+  language?: ReportLanguage;
 }
 
 class Batch {
@@ -50,7 +53,8 @@ export async function runUnits(
   const t0 = Date.now();
   const batchSize = opts.batchSize ?? 5_000;
   const writer = new GraphWriter(db, batchSize);
-  const report = opts.reportDir ? new ReportWriter(opts.reportDir) : undefined;
+  const language = opts.language ?? 'en';
+  const report = opts.reportDir ? new ReportWriter(opts.reportDir, language) : undefined;
   const maxRejects = opts.maxRejectsInSummary ?? 1_000;
   const summary: IngestSummary = {
     files: [],
@@ -63,6 +67,7 @@ export async function runUnits(
     durationMs: 0,
     rejects: [],
     ...(opts.reportDir ? { reportDir: opts.reportDir } : {}),
+    language,
   };
   const addStats = (s: WriteStats) => {
     summary.nodesCreated += s.nodesCreated;
@@ -94,7 +99,8 @@ export async function runUnits(
     inFlight = write(b);
     inFlight.catch(() => undefined);
   };
-  const onReject = (r: Reject) => {
+  const onReject = (raw: Reject) => {
+    const r = localizeReject(raw, language);
     report?.reject(r);
     if (summary.rejects.length < maxRejects) summary.rejects.push(r);
   };

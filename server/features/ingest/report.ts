@@ -1,21 +1,33 @@
 // The ingest report: a rejects CSV (file, line, field, reason; streamed as rejects happen) beside a
 // summary JSON, in <dataDir>/ingest-reports/<time>-<first input>/ unless another directory is given.
+// In Chinese (zh-CN) the header is 文件,行号,字段,原因, the reasons are Chinese (reasons.ts) and the
+// file begins with a UTF-8 byte-order mark, so spreadsheet programs on Chinese systems read it as
+// UTF-8 rather than GBK. summary.json lists each reject's code and params beside its reason.
 import fs from 'node:fs';
 import path from 'node:path';
 import { csvCell } from './csv.ts';
+import type { ReportLanguage } from './reasons.ts';
 import type { IngestSummary, Reject } from './types.ts';
+
+const REJECTS_HEADER: Readonly<Record<ReportLanguage, string>> = {
+  en: 'file,line,field,reason\n',
+  'zh-CN': '\uFEFF文件,行号,字段,原因\n',
+};
 
 export class ReportWriter {
   private readonly out: fs.WriteStream;
   readonly rejectsFile: string;
   readonly summaryFile: string;
 
-  constructor(readonly dir: string) {
+  constructor(
+    readonly dir: string,
+    readonly language: ReportLanguage = 'en',
+  ) {
     fs.mkdirSync(dir, { recursive: true });
     this.rejectsFile = path.join(dir, 'rejects.csv');
     this.summaryFile = path.join(dir, 'summary.json');
     this.out = fs.createWriteStream(this.rejectsFile);
-    this.out.write('file,line,field,reason\n');
+    this.out.write(REJECTS_HEADER[language]);
   }
 
   reject(r: Reject): void {

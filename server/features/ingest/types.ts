@@ -1,6 +1,7 @@
 // What parsers produce and what an ingest run reports. Parsers turn input rows into model
 // records (NodeRecord/RelRecord, see writer.ts), records kept as they are (RawNode/RawRel: labels
 // and types outside the model, e.g. POLE's Location), and rejects naming file, line, field, reason.
+import type { Params, ReasonCode, ReportLanguage } from './reasons.ts';
 import type { NodeRecord, RawNodeRow, RawRelRow, RelRecord } from './writer.ts';
 
 export const LAYOUTS = [
@@ -33,6 +34,11 @@ export interface Reject {
   line: number;
   /** The column or property at fault; "(record)" when the record as a whole is. */
   field: string;
+  /** Stable code of the reason (reasons.ts REASONS), e.g. id-number.check-digit. */
+  code: ReasonCode;
+  /** The values the reason names, e.g. { expected: 'X', got: '3' }. */
+  params: Params;
+  /** The reason in the report's language (English unless the run asked for another). */
   reason: string;
 }
 
@@ -76,4 +82,6 @@ export interface IngestSummary {
   importId?: string;
   /** Where the rejects CSV and summary JSON were written, when a report directory was used. */
   reportDir?: string;
+  /** The language of the rejects' reasons and of the report (en unless the run asked for zh-CN). */
+  language?: ReportLanguage;
 }

@@ -3,10 +3,39 @@
 // functions: each returns the normalised value and what it tells, or a reason naming what was
 // expected (ingest puts the reason in its reject report, beside file, line and field).
 
-export type Checked<T extends object = object> =
-  ({ ok: true; value: string } & T) | { ok: false; reason: string };
+/** Why a check failed: a stable code and its params (server/features/ingest/reasons.ts renders them). */
+export type CheckCode =
+  | 'id-number.form'
+  | 'id-number.region'
+  | 'id-number.birth-date-invalid'
+  | 'id-number.birth-date-early'
+  | 'id-number.birth-date-future'
+  | 'id-number.check-digit'
+  | 'plate.empty'
+  | 'plate.office'
+  | 'plate.serial'
+  | 'phone.invalid'
+  | 'phone.not-cn'
+  | 'phone.length'
+  | 'imei.not-digits'
+  | 'imei.missing-check'
+  | 'imei.length'
+  | 'imei.check-digit';
 
-const bad = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
+export interface CheckFailure {
+  ok: false;
+  reason: string;
+  code: CheckCode;
+  params: Readonly<Record<string, string | number>>;
+}
+
+export type Checked<T extends object = object> = ({ ok: true; value: string } & T) | CheckFailure;
+
+const bad = (
+  reason: string,
+  code: CheckCode,
+  params: Readonly<Record<string, string | number>> = {},
+): CheckFailure => ({ ok: false, reason, code, params });
 
 // ---------------------------------------------------------------------------------------------
 // Resident identity number
@@ -66,23 +95,40 @@ export function checkIdNumber(raw: string, today = new Date().toISOString().slic
   } else {
     return bad(
       `expected 18 characters (17 digits and a check digit or X) or the older 15 digits, got ${JSON.stringify(raw.trim())}`,
+      'id-number.form',
+      { got: raw.trim() },
     );
   }
   const region = id.slice(0, 6);
   if (!PROVINCE_CODES.has(region.slice(0, 2)))
-    return bad(`region code ${region} does not begin with a province code (GB/T 2260: 11-82)`);
+    return bad(
+      `region code ${region} does not begin with a province code (GB/T 2260: 11-82)`,
+      'id-number.region',
+      {
+        region,
+      },
+    );
   const [y, m, d] = [id.slice(6, 10), id.slice(10, 12), id.slice(12, 14)].map(Number) as [
     number,
     number,
     number,
   ];
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  if (!validDay(y, m, d)) return bad(`birth date ${id.slice(6, 14)} is not a date (yyyymmdd)`);
-  if (y < 1900) return bad(`birth date ${birthDate} is before 1900`);
-  if (birthDate > today) return bad(`birth date ${birthDate} is in the future`);
+  if (!validDay(y, m, d))
+    return bad(`birth date ${id.slice(6, 14)} is not a date (yyyymmdd)`, 'id-number.birth-date-invalid', {
+      got: id.slice(6, 14),
+    });
+  if (y < 1900)
+    return bad(`birth date ${birthDate} is before 1900`, 'id-number.birth-date-early', { got: birthDate });
+  if (birthDate > today)
+    return bad(`birth date ${birthDate} is in the future`, 'id-number.birth-date-future', { got: birthDate });
   if (!upgraded) {
     const want = idCheckCharacter(id.slice(0, 17));
-    if (id[17] !== want) return bad(`check digit is ${id[17]}, expected ${want} (GB 11643 MOD 11-2)`);
+    if (id[17] !== want)
+      return bad(`check digit is ${id[17]}, expected ${want} (GB 11643 MOD 11-2)`, 'id-number.check-digit', {
+        got: id[17]!,
+        expected: want,
+      });
   }
   const sex = Number(id[16]) % 2 === 1 ? 'male' : 'female';
   return { ok: true, value: id, region, birthDate, sex, upgraded };
@@ -127,13 +173,15 @@ export function plateText(raw: string): string {
  */
 export function checkPlate(raw: string): Checked<PlateFacts> {
   const text = plateText(raw);
-  if (!text) return bad('expected a plate, got nothing');
+  if (!text) return bad('expected a plate, got nothing', 'plate.empty');
   const province = text[0]!;
   if (!PLATE_PROVINCES.includes(province)) return { ok: true, value: text, kind: 'other' };
   const office = text[1] ?? '';
   if (!/^[A-HJ-NP-Z]$/.test(office))
     return bad(
       `a mainland plate has a letter other than I and O after ${province}, got ${JSON.stringify(office || raw.trim())}`,
+      'plate.office',
+      { province, got: office || raw.trim() },
     );
   const serial = text.slice(2);
   if (ORDINARY.test(serial)) return { ok: true, value: text, kind: 'ordinary', province };
@@ -144,6 +192,8 @@ export function checkPlate(raw: string): Checked<PlateFacts> {
     `a mainland plate is ${province}${office} and 5 digits or letters without I and O (e.g. ${province}${office}12345), ` +
       `4 and one of ${PLATE_SUFFIXES}, or the 6 of the new-energy form (D or F first or last, e.g. ${province}${office}D12345), ` +
       `got ${JSON.stringify(raw.trim())}`,
+    'plate.serial',
+    { province, office, suffixes: PLATE_SUFFIXES, got: raw.trim() },
   );
 }
 
@@ -177,7 +227,7 @@ const PHONE_EXPECTED =
 export function checkPhone(raw: string): Checked<PhoneFacts> {
   const trimmed = raw.trim();
   if (!/^\+?[\d\s\-.()/]+$/.test(trimmed) || !/\d/.test(trimmed))
-    return bad(`${PHONE_EXPECTED}, got ${JSON.stringify(trimmed)}`);
+    return bad(`${PHONE_EXPECTED}, got ${JSON.stringify(trimmed)}`, 'phone.invalid', { got: trimmed });
   const digits = trimmed.replace(/\D/g, '');
   const plus = trimmed.startsWith('+');
   let international: string | undefined;
@@ -186,10 +236,21 @@ export function checkPhone(raw: string): Checked<PhoneFacts> {
   if (international !== undefined) {
     if (international.startsWith('86')) {
       const rest = international.slice(2).replace(/^0/, '');
-      return national(rest) ?? bad(`${PHONE_EXPECTED}, got ${JSON.stringify(trimmed)} (not a +86 number)`);
+      return (
+        national(rest) ??
+        bad(`${PHONE_EXPECTED}, got ${JSON.stringify(trimmed)} (not a +86 number)`, 'phone.not-cn', {
+          got: trimmed,
+        })
+      );
     }
     if (international.length < 7 || international.length > 15)
-      return bad(`${PHONE_EXPECTED}, got ${JSON.stringify(trimmed)} (E.164 has 7 to 15 digits)`);
+      return bad(
+        `${PHONE_EXPECTED}, got ${JSON.stringify(trimmed)} (E.164 has 7 to 15 digits)`,
+        'phone.length',
+        {
+          got: trimmed,
+        },
+      );
     return { ok: true, value: `+${international}`, kind: 'foreign' };
   }
   if (digits.length === 13 && digits.startsWith('86') && MOBILE.test(digits.slice(2)))
@@ -198,7 +259,7 @@ export function checkPhone(raw: string): Checked<PhoneFacts> {
     const r = national(digits.slice(1));
     if (r?.ok && r.kind === 'fixed') return r;
   } else if (MOBILE.test(digits)) return { ok: true, value: `+86${digits}`, kind: 'mobile' };
-  return bad(`${PHONE_EXPECTED}, got ${JSON.stringify(trimmed)}`);
+  return bad(`${PHONE_EXPECTED}, got ${JSON.stringify(trimmed)}`, 'phone.invalid', { got: trimmed });
 }
 
 /**
@@ -243,13 +304,25 @@ export function luhnCheckDigit(payload: string): string {
  */
 export function checkImei(raw: string): Checked {
   const digits = raw.trim().replace(/[\s\-./]/g, '');
-  if (!/^\d+$/.test(digits)) return bad(`expected an IMEI of 15 digits, got ${JSON.stringify(raw.trim())}`);
+  if (!/^\d+$/.test(digits))
+    return bad(`expected an IMEI of 15 digits, got ${JSON.stringify(raw.trim())}`, 'imei.not-digits', {
+      got: raw.trim(),
+    });
   if (digits.length === 14)
     return bad(
       `expected an IMEI of 15 digits, got 14 (the Luhn check digit, ${luhnCheckDigit(digits)}, is missing)`,
+      'imei.missing-check',
+      { expected: luhnCheckDigit(digits) },
     );
-  if (digits.length !== 15) return bad(`expected an IMEI of 15 digits, got ${digits.length}`);
+  if (digits.length !== 15)
+    return bad(`expected an IMEI of 15 digits, got ${digits.length}`, 'imei.length', {
+      length: digits.length,
+    });
   const want = luhnCheckDigit(digits.slice(0, 14));
-  if (digits[14] !== want) return bad(`check digit is ${digits[14]}, expected ${want} (Luhn)`);
+  if (digits[14] !== want)
+    return bad(`check digit is ${digits[14]}, expected ${want} (Luhn)`, 'imei.check-digit', {
+      got: digits[14]!,
+      expected: want,
+    });
   return { ok: true, value: digits };
 }

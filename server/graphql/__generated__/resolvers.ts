@@ -915,9 +915,14 @@ export type IngestFormat =
 /** A record that did not land: where it was and why. */
 export type IngestReject = {
   __typename?: 'IngestReject';
+  /** The stable code of the reason (docs/ingest.md lists them), e.g. id-number.check-digit. */
+  code: Scalars['String']['output'];
   field: Scalars['String']['output'];
   file: Scalars['String']['output'];
   line: Scalars['Int']['output'];
+  /** The values the reason names, e.g. { expected: 'X', got: '3' }. */
+  params: Scalars['JSON']['output'];
+  /** Why, in the language the mutation was asked for (zh-CN: a sentence naming the line and the field). */
   reason: Scalars['String']['output'];
 };
 
@@ -1083,7 +1088,9 @@ export type Mutation = {
    * Loads one batch through the ingest pipeline (the same as `npm run ingest`). `source` names the
    * file or feed the records cite as provenance ("<source>#<line>"); `text` is the CSV (with its
    * header line) or the JSON lines; `mapping` is the column mapping of call-detail records.
-   * Idempotent: the same batch twice changes nothing. Needs the ingest permission.
+   * Idempotent: the same batch twice changes nothing. Needs the ingest permission. `language` is the
+   * language of the rejects' reasons (a tag such as zh-CN or en: any zh… is Chinese, anything else
+   * English; default English).
    */
   ingest: IngestResult;
   /** Signs in and returns a session token. */
@@ -1200,6 +1207,7 @@ export type MutationFindRepeatOffendersArgs = {
 export type MutationIngestArgs = {
   batchSize?: InputMaybe<Scalars['Int']['input']>;
   format: IngestFormat;
+  language?: InputMaybe<Scalars['String']['input']>;
   mapping?: InputMaybe<Scalars['JSON']['input']>;
   source: Scalars['String']['input'];
   text: Scalars['String']['input'];
@@ -3049,9 +3057,11 @@ export type ImportPageResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type IngestRejectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestReject'] = ResolversParentTypes['IngestReject']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

@@ -1,7 +1,7 @@
 import { requirePermission } from '../../auth/permissions.ts';
 import { badInput } from '../../errors.ts';
 import { listImports, rollbackImport } from '../../features/imports/index.ts';
-import { ingestText, parseCdrMapping } from '../../features/ingest/index.ts';
+import { ingestText, parseCdrMapping, reportLanguageOf } from '../../features/ingest/index.ts';
 import { pageArgs, toPage } from '../../features/paging.ts';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 
@@ -38,7 +38,7 @@ export const ingestResolvers: Resolvers = {
       });
       return result;
     },
-    ingest: async (_r, { format, source, text, mapping, batchSize }, { principal, services }) => {
+    ingest: async (_r, { format, source, text, mapping, batchSize, language }, { principal, services }) => {
       const caller = requirePermission(principal, 'ingest');
       if (!/^[\w.\- ]{1,120}$/.test(source)) {
         throw badInput(
@@ -53,6 +53,13 @@ export const ingestResolvers: Resolvers = {
       if (batchSize !== null && batchSize !== undefined && (batchSize < 1 || batchSize > 100_000)) {
         throw badInput('ingest: batchSize: expected 1 to 100000');
       }
+      if (
+        language !== null &&
+        language !== undefined &&
+        !/^[A-Za-z]{2,3}([-_][\w.-]{1,20})?$/.test(language)
+      ) {
+        throw badInput('ingest: language: expected a language tag such as zh-CN or en');
+      }
       if (format === 'cdr' && (mapping === null || mapping === undefined)) {
         throw badInput('ingest: mapping: call-detail records need a column mapping (from, to, start, ...)');
       }
@@ -62,6 +69,7 @@ export const ingestResolvers: Resolvers = {
         {
           batchSize: batchSize ?? services.config.ingestBatchSize,
           origin: { by: caller.username, via: 'graphql' },
+          language: reportLanguageOf(language) ?? 'en',
         },
       );
       const refused = summary.files.find((f) => f.refused)?.refused;
