@@ -90,6 +90,10 @@ function samples(ids: readonly string[]): Record<string, unknown[]> {
     BriefingInput: [
       { caseReference: 'hostile', unit: 'hostile', marking: 'SECRET', paper: 'A4', language: 'zh_CN' },
     ],
+    // The alerts task (features/alerts): the inbox filter, a rule as the rule form sends it.
+    AlertStatus: ['NEW'],
+    AlertRuleInput: [{ kind: 'PLATE_IN_GEOFENCE', params: { night: true, nightStartHour: 20, nightEndHour: 6 } }],
+    AlertRuleUpdate: [{ params: { night: false }, enabled: true }],
   };
 }
 

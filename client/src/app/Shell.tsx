@@ -4,6 +4,7 @@
 // drawer are resizable and remember their size.
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AlertCount } from '../features/alerts/HeaderCount.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { LANGUAGES, setLanguage, type Language } from '../i18n/index.ts';
 import { GraphView } from '../views/GraphView.tsx';
@@ -55,6 +56,7 @@ export function Shell({ onSignOut }: { onSignOut: () => void }): ReactNode {
         </nav>
         <span className="spacer" />
         <Busy />
+        <AlertCount />
         <LanguageSwitch />
         <span className="user" title={user.username}>
           {user.username} · {t(`header.role.${user.role}`)}

@@ -48,6 +48,12 @@ export const TASKS: Task[] = [
     needs: ['save:investigation'],
     Panel: lazy(() => import('../features/investigations/SavedPanel.tsx')),
   },
+  {
+    id: 'alerts',
+    label: 'alerts:task',
+    needs: ['read:alerts'],
+    Panel: lazy(() => import('../features/alerts/AlertsPanel.tsx')),
+  },
 ];
 
 export const tasksFor = (permissions: readonly string[]): Task[] =>

@@ -2,6 +2,43 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type AlertRuleInput = {
+  enabled?: boolean | null | undefined;
+  kind: AlertRuleKind;
+  params?: unknown;
+  /** Admins only (admin:alerts). */
+  shared?: boolean | null | undefined;
+};
+
+/**
+ * Geofences round sites, watchlists, standing patterns (alert rules) and the alert inbox
+ * (docs/alerts.md). Rules carry a kind and parameters, never prose: the client names them in the
+ * UI's language.
+ */
+export type AlertRuleKind =
+  /** A new call between members of two different gangs of the latest community analysis. */
+  | 'CROSS_GANG_CALL'
+  /** A new record linking to a person of a saved investigation (or to their phone or vehicle). */
+  | 'INVESTIGATION_LINK'
+  /** A watched plate (or params.vehicleIds) sighted inside a site's geofence; at night unless params.night is false. */
+  | 'PLATE_IN_GEOFENCE'
+  /** A relic in a new sale record that was sold before, is reported in a case, or has a case relic's description. */
+  | 'RELIC_RESURFACING'
+  /** A new record linking to a watched entity (a gang: to one of its members), or to their phone or vehicle. */
+  | 'WATCHED_ACTIVITY';
+
+export type AlertRuleUpdate = {
+  enabled?: boolean | null | undefined;
+  params?: unknown;
+  shared?: boolean | null | undefined;
+};
+
+export type AlertStatus =
+  | 'DISMISSED'
+  | 'INVESTIGATION'
+  | 'NEW'
+  | 'SEEN';
+
 /**
  * Analysis engines (communities, takedown, evolution). GRAPHOLOGY: in-process, in a worker thread of
  * the service. GDS: pushed down to Neo4j Graph Data Science (BAD_USER_INPUT when GDS is not installed,
@@ -396,6 +433,134 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { token: string, user: { id: string, username: string, role: Role, permissions: Array<string> } } };
+
+export type AlertFieldsFragment = { id: string, ruleId: string, ruleKind: AlertRuleKind, ruleParams: unknown, shared: boolean, status: AlertStatus, recordIds: Array<string>, detail: unknown, raisedAt: number, investigationId: string | null, records: Array<
+    | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { at: number | null, price: number | null, currency: string | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+   | null> };
+
+export type AlertRuleFieldsFragment = { id: string, kind: AlertRuleKind, params: unknown, shared: boolean, enabled: boolean, owner: string, mine: boolean, createdAt: number, updatedAt: number };
+
+export type AlertCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertCountQuery = { alertCount: number };
+
+export type AlertInboxQueryVariables = Exact<{
+  status?: AlertStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AlertInboxQuery = { alerts: { nextCursor: string | null, items: Array<{ id: string, ruleId: string, ruleKind: AlertRuleKind, ruleParams: unknown, shared: boolean, status: AlertStatus, recordIds: Array<string>, detail: unknown, raisedAt: number, investigationId: string | null, records: Array<
+        | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+        | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+        | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+        | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+        | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+        | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+        | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+        | { at: number | null, price: number | null, currency: string | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+        | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+        | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+        | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+       | null> }> } };
+
+export type AlertDetailEntitiesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type AlertDetailEntitiesQuery = { entities: Array<
+    | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { at: number | null, price: number | null, currency: string | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { at: number | null, id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+    | { id: string, type: string, label: string, confidence: number | null, sources: Array<string>, properties: unknown }
+   | null> };
+
+export type SetAlertStatusMutationVariables = Exact<{
+  id: string | number;
+  status: AlertStatus;
+}>;
+
+
+export type SetAlertStatusMutation = { setAlertStatus: { id: string, status: AlertStatus } };
+
+export type AlertToInvestigationMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type AlertToInvestigationMutation = { alertToInvestigation: { alert: { id: string, status: AlertStatus, investigationId: string | null }, investigation: { id: string, name: string } } };
+
+export type WatchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WatchesQuery = { watches: Array<{ id: string, entityId: string, entityType: string, createdAt: number }> };
+
+export type WatchMutationVariables = Exact<{
+  entityId: string | number;
+}>;
+
+
+export type WatchMutation = { watch: { id: string, entityId: string, entityType: string, createdAt: number } };
+
+export type UnwatchMutationVariables = Exact<{
+  entityId: string | number;
+}>;
+
+
+export type UnwatchMutation = { unwatch: boolean };
+
+export type AlertRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertRulesQuery = { alertRules: Array<{ id: string, kind: AlertRuleKind, params: unknown, shared: boolean, enabled: boolean, owner: string, mine: boolean, createdAt: number, updatedAt: number }> };
+
+export type AlertRuleInvestigationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertRuleInvestigationsQuery = { investigations: { items: Array<{ id: string, name: string }> } };
+
+export type CreateAlertRuleMutationVariables = Exact<{
+  input: AlertRuleInput;
+}>;
+
+
+export type CreateAlertRuleMutation = { createAlertRule: { id: string, kind: AlertRuleKind, params: unknown, shared: boolean, enabled: boolean, owner: string, mine: boolean, createdAt: number, updatedAt: number } };
+
+export type UpdateAlertRuleMutationVariables = Exact<{
+  id: string | number;
+  input: AlertRuleUpdate;
+}>;
+
+
+export type UpdateAlertRuleMutation = { updateAlertRule: { id: string, kind: AlertRuleKind, params: unknown, shared: boolean, enabled: boolean, owner: string, mine: boolean, createdAt: number, updatedAt: number } };
+
+export type DeleteAlertRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAlertRuleMutation = { deleteAlertRule: boolean };
 
 export type ExportBriefingMutationVariables = Exact<{
   input: BriefingInput;

@@ -28,6 +28,7 @@ import {
   type RelatedEntry,
 } from './data.ts';
 import { factsOf, identifiersOf, valueName } from './facts.ts';
+import { WatchButton } from '../alerts/WatchButton.tsx';
 import { Notes } from './Notes.tsx';
 import {
   EntityLink,
@@ -90,6 +91,7 @@ function EntityDetails({ id }: { id: string }): ReactNode {
           <button type="button" id="details-expand" onClick={() => void expand([id])}>
             {t('action.expand')}
           </button>
+          <WatchButton id={id} type={type} />
         </div>
       </header>
       <ErrorLine text={ent.error} />
