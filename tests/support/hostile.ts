@@ -92,7 +92,9 @@ function samples(ids: readonly string[]): Record<string, unknown[]> {
     ],
     // The alerts task (features/alerts): the inbox filter, a rule as the rule form sends it.
     AlertStatus: ['NEW'],
-    AlertRuleInput: [{ kind: 'PLATE_IN_GEOFENCE', params: { night: true, nightStartHour: 20, nightEndHour: 6 } }],
+    AlertRuleInput: [
+      { kind: 'PLATE_IN_GEOFENCE', params: { night: true, nightStartHour: 20, nightEndHour: 6 } },
+    ],
     AlertRuleUpdate: [{ params: { night: false }, enabled: true }],
   };
 }
