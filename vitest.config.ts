@@ -16,6 +16,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
+    // The tests' own Cypher (tests/cypher), loadable as 'tests/...' by the Db of any test.
+    setupFiles: ['tests/support/cypher.ts'],
     fileParallelism: false,
     pool: 'forks',
     testTimeout: 60_000,

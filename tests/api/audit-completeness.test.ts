@@ -243,7 +243,7 @@ beforeAll(async () => {
   await resetData(api.services.db());
   await loadSeedNetwork(api.services.db(), { people: 200, seed: 7 });
   admin = await api.tokenFor('admin');
-  const [row] = await api.services.db().read('queries/audit/test-completeness-ids');
+  const [row] = await api.services.db().read('tests/audit/completeness-ids');
   Object.assign(ids, row);
   ids.jobs.communities = await runJob('communities', {});
   ids.jobs.takedown = await runJob('takedown', { strategies: ['degree'], k: 2 });

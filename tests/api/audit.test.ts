@@ -140,7 +140,7 @@ describe('audit trail through the API', () => {
     expect(wrong.code).toBe(1);
 
     const target = Math.ceil(total / 2);
-    await api.services.db().write('queries/audit/test-tamper-entry', { seq: target, count: 12345 });
+    await api.services.db().write('tests/audit/tamper-entry', { seq: target, count: 12345 });
     const broken = await api.gql<{ verifyAudit: { ok: boolean; firstBrokenSeq: number } }>(verify, {}, admin);
     expect(broken.data?.verifyAudit).toMatchObject({ ok: false, firstBrokenSeq: target });
     const cli = await auditVerifyCli(cliEnv);

@@ -208,7 +208,7 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 async function probe() {
-  const [row] = await api.services.db().read('queries/audit/test-injection-probe', {
+  const [row] = await api.services.db().read('tests/audit/injection-probe', {
     uids: CANARY_SET,
     canary: CANARY.uid,
   });

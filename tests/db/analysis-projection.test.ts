@@ -99,12 +99,12 @@ beforeAll(async () => {
   assoc('p4', 'p5', 2, 'edges-again.csv#4');
   await new GraphWriter(db).write(nodes, rels);
   // Affiliations: g1 = {p1, p2, p3} (1/2 per pair), g2 = {p2, p3} (1).
-  await db.write('queries/analysis/test-create-group', {
+  await db.write('tests/analysis/create-group', {
     uid: 'Group:g1',
     name: 'g1',
     members: ['Person:p1', 'Person:p2', 'Person:p3'],
   });
-  await db.write('queries/analysis/test-create-group', {
+  await db.write('tests/analysis/create-group', {
     uid: 'Group:g2',
     name: 'g2',
     members: ['Person:p2', 'Person:p3'],

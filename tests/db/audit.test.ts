@@ -151,7 +151,7 @@ describe('audit trail', () => {
     const log = new AuditLog(db);
     for (let i = 1; i <= 20; i++) await log.record(event(i));
     expect((await log.verify()).ok).toBe(true);
-    await db.write('queries/audit/test-tamper-entry', { seq, count: 999 });
+    await db.write('tests/audit/tamper-entry', { seq, count: 999 });
     const result = await log.verify();
     expect(result).toMatchObject({ ok: false, firstBrokenSeq: seq });
     expect(result.reason).toMatch(/altered/);
@@ -160,11 +160,11 @@ describe('audit trail', () => {
   it('reports a removed entry, in the middle or at the end of the chain', async () => {
     const log = new AuditLog(db);
     for (let i = 1; i <= 10; i++) await log.record(event(i));
-    await db.write('queries/audit/test-delete-entry', { seq: 4 });
+    await db.write('tests/audit/delete-entry', { seq: 4 });
     expect(await log.verify()).toMatchObject({ ok: false, firstBrokenSeq: 4 });
     await resetData(db);
     for (let i = 1; i <= 10; i++) await log.record(event(i));
-    await db.write('queries/audit/test-delete-entry', { seq: 10 });
+    await db.write('tests/audit/delete-entry', { seq: 10 });
     expect(await log.verify()).toMatchObject({ ok: false, firstBrokenSeq: 10 });
   });
 
@@ -176,7 +176,7 @@ describe('audit trail', () => {
     for (let i = 8; i <= 10; i++) await log.record(event(i));
     expect((await log.list({ user: 'bob' }, null, 10)).map((e) => e.seq)).toEqual([7]);
     // The hashed entry stays as it was; only the index the listing reads to skip batches changes.
-    await db.write('queries/audit/test-tamper-batch-index', {
+    await db.write('tests/audit/tamper-batch-index', {
       seq: 7,
       users: ['u-alice', 'alice'],
       operations: ['neighbourhood'],
@@ -199,7 +199,7 @@ describe('audit trail', () => {
       const head = { seq: 9, hash: (await log.verify()).headHash };
 
       // Entries 6-9 were shipped by a spool after 5: cut them and move the head back to 5.
-      await db.write('queries/audit/test-truncate-tail', { fromSeq: 6 });
+      await db.write('tests/audit/truncate-tail', { fromSeq: 6 });
       const byMark = await log.verify();
       expect(byMark).toMatchObject({ ok: false, firstBrokenSeq: 6, headSeq: 5 });
       expect(byMark.reason).toMatch(/spool shipped entries up to 9: entries after 5 were removed/);
@@ -208,7 +208,7 @@ describe('audit trail', () => {
 
       // Without a spool mark (marks removed too, or a log written without a spool) the chain is
       // whole in itself: only the exported head shows the cut.
-      await db.write('queries/audit/test-delete-spool-marks');
+      await db.write('tests/audit/delete-spool-marks');
       expect(await log.verify()).toMatchObject({ ok: true, headSeq: 5 });
       const cut = await log.verify({ expectHead: head });
       expect(cut).toMatchObject({ ok: false, firstBrokenSeq: 6 });
@@ -231,7 +231,7 @@ describe('audit trail', () => {
   it('keeps appending after a break, and the break stays reported', async () => {
     const log = new AuditLog(db);
     for (let i = 1; i <= 5; i++) await log.record(event(i));
-    await db.write('queries/audit/test-tamper-entry', { seq: 2, count: 0 });
+    await db.write('tests/audit/tamper-entry', { seq: 2, count: 0 });
     await log.record(event(6));
     expect(await log.verify()).toMatchObject({ ok: false, firstBrokenSeq: 2, checked: 6 });
   });
@@ -253,7 +253,7 @@ describe('audit trail', () => {
     expect((await log.list({ entityId: 'Phone:+862' }, null, 10)).map((e) => e.seq)).toEqual([2]);
     expect((await log.list({ operation: 'search' }, null, 10)).map((e) => e.seq)).toEqual([8, 6, 4, 2]);
     expect((await log.list({}, 7, 3)).map((e) => e.seq)).toEqual([6, 5, 4]);
-    await db.write('queries/audit/test-tamper-entry', { seq: 3, count: 0 });
+    await db.write('tests/audit/tamper-entry', { seq: 3, count: 0 });
     expect(await log.verify()).toMatchObject({ ok: false, firstBrokenSeq: 3, checked: 8 });
   });
 

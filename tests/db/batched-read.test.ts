@@ -7,7 +7,7 @@ import { BatchedRead } from '../../server/db/batched-read.ts';
 import type { Db } from '../../server/db/db.ts';
 import { openTestDb } from '../support/db.ts';
 
-const DIVIDE = 'queries/graph/test-batched-divide';
+const DIVIDE = 'tests/graph/batched-divide';
 
 let db: Db;
 beforeAll(async () => {

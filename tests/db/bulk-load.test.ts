@@ -44,10 +44,10 @@ afterAll(async () => {
 });
 
 async function counts(d: Db) {
-  const labels = (await d.read('queries/bulk/test-count-entity-labels')).map(
+  const labels = (await d.read('tests/bulk/count-entity-labels')).map(
     (r) => [String(r.label), Number(r.count)] as const,
   );
-  const types = (await d.read('queries/bulk/test-count-relationships-by-type')).map(
+  const types = (await d.read('tests/bulk/count-relationships-by-type')).map(
     (r) => [String(r.type), Number(r.count)] as const,
   );
   return { labels, types };
@@ -55,7 +55,7 @@ async function counts(d: Db) {
 
 /** Every property with its Cypher type, of up to `n` uids spread over the graph. */
 async function sample(d: Db, uids: string[]) {
-  const rows = await d.read('queries/bulk/test-sample-types', { uids });
+  const rows = await d.read('tests/bulk/sample-types', { uids });
   const out = new Map<string, unknown>();
   for (const r of rows) {
     const props = (r.props as Array<[string, string, unknown]>).sort(([a], [b]) => a.localeCompare(b));

@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 const ties = async () =>
-  (await db.read('queries/ingest/checks/test-network-ties')).map((r) => ({
+  (await db.read('tests/ingest/network-ties')).map((r) => ({
     type: r.type,
     from: r.from,
     to: r.to,
@@ -122,7 +122,7 @@ describe('affiliation file', () => {
   it('stores the groups and memberships', async () => {
     const s = await ingestPath(db, fx('affiliations.csv'));
     expect(s.files[0]).toMatchObject({ format: 'affiliations', accepted: 5, rejected: 0 });
-    const groups = await db.read('queries/ingest/checks/test-groups');
+    const groups = await db.read('tests/ingest/groups');
     expect(groups.map((g) => ({ ...g, members: [...(g.members as string[])].sort() }))).toEqual([
       {
         uid: 'Group:m1',

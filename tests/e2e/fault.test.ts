@@ -179,7 +179,7 @@ function runIngest(): { exited: Promise<number | null>; output: () => string; ki
 }
 
 async function counts() {
-  return (await db!.read('queries/audit/test-count-calls'))[0]!;
+  return (await db!.read('tests/audit/count-calls'))[0]!;
 }
 
 beforeAll(async () => {

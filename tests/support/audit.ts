@@ -26,7 +26,7 @@ export async function writeLegacyLog(
     prevHash = hash;
     return row;
   });
-  await db.write('queries/audit/test-append-legacy-entries', {
+  await db.write('tests/audit/append-legacy-entries', {
     entries: stored,
     lastSeq: stored.length,
     lastHash: prevHash,

@@ -21,7 +21,7 @@ function failingDb(error: unknown, ms: number) {
 describe('batched reads during an outage', () => {
   it('fails the whole batch with DB_UNAVAILABLE, sending it once', async () => {
     const { db, sent } = failingDb(new AppError('DB_UNAVAILABLE', 'down'), 20);
-    const batcher = new BatchedRead(db, 'queries/graph/test-batched-divide', { maxInFlight: 1 });
+    const batcher = new BatchedRead(db, 'tests/graph/batched-divide', { maxInFlight: 1 });
     const settled = await Promise.allSettled(
       [1, 2, 3, 4, 5].map((x) => batcher.run({ x }, { by: 1 }, 5_000)),
     );
@@ -34,7 +34,7 @@ describe('batched reads during an outage', () => {
 
   it('still sends a batch that failed otherwise again one request at a time', async () => {
     const { db, sent } = failingDb(new AppError('BAD_USER_INPUT', 'no'), 20);
-    const batcher = new BatchedRead(db, 'queries/graph/test-batched-divide', { maxInFlight: 1 });
+    const batcher = new BatchedRead(db, 'tests/graph/batched-divide', { maxInFlight: 1 });
     await Promise.allSettled([1, 2, 3].map((x) => batcher.run({ x }, { by: 1 }, 5_000)));
     // The first alone, then the two queued as one, then each of those two alone.
     expect(sent.length).toBe(4);
