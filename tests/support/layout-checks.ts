@@ -174,6 +174,12 @@ export const ALLOWED_LATIN = new Set(
     'GEXF',
     'JSON',
     'SVG', // export formats
+    'A4', // the paper size, named so in Chinese too
+    'K1',
+    'K2',
+    'K3',
+    'K4',
+    'K5', // the briefing's code names for key players at gang level, as printed in the PDF
     'GraphQL',
     'Neo4j',
     'API', // what the service is built on, named in admin views

@@ -177,7 +177,10 @@ describe('catalogues', () => {
       for (const [k, v] of flatten(f.data).strings) {
         const text = withoutPlaceholders(v);
         const latin = (text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).filter(
-          (w) => w.length > 1 && !ALLOWED_LATIN.has(w.replace(/\d+$/, '').toLowerCase()),
+          (w) =>
+            w.length > 1 &&
+            !ALLOWED_LATIN.has(w.toLowerCase()) &&
+            !ALLOWED_LATIN.has(w.replace(/\d+$/, '').toLowerCase()),
         );
         if (latin.length) {
           problems.push(
